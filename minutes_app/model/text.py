@@ -1,0 +1,29 @@
+"""Text hygiene shared by every way text enters a document.
+
+XML 1.0 (and so .docx) cannot hold most C0 controls, lone surrogates or U+FFFE/U+FFFF, and
+pasted text often carries vertical tabs and form feeds. Every string of the model passes through
+``clean_text`` (on load, on input and again on export), so the draft, the HTML and the .docx
+always agree on what the text is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Soft line breaks and page breaks from word processors become plain newlines.
+_BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\u2028": "\n", "\u2029": "\n", "\r": "\n"})
+# C0 controls except tab and newline, DEL, C1 controls, lone surrogates, non-characters.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value: str) -> str:
+    """Return ``value`` with line breaks normalised and XML-unsafe characters removed."""
+    if value.isprintable():  # fast path: nothing to clean in the common case
+        return value
+    value = value.replace("\r\n", "\n").translate(_BREAKS)
+    return _FORBIDDEN.sub("", value)
+
+
+def has_forbidden(value: str) -> bool:
+    """True when ``clean_text`` would change ``value`` beyond line-break normalisation."""
+    return bool(_FORBIDDEN.search(value.replace("\r", "").translate(_BREAKS)))
