@@ -1,0 +1,57 @@
+"""The floor of our stack's start-up: a bare PySide6 window with a few inputs, shown, then quit.
+
+Run as a subprocess; like the editor under ``MINUTES_EXIT_AFTER_SHOW=1`` it prints the moment
+the window is shown (``time.time()``, once the event loop has run) and quits.
+With ``--rss`` it prints ``rss_kb <VmRSS>`` too, the memory floor of a shown window.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMainWindow,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _vm_rss_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.addWidget(QLineEdit("市政府第二十四次常务会议"))
+    layout.addWidget(QTextEdit("研究部署当前疫情防控和经济社会发展重点工作"))
+    combo = QComboBox()
+    combo.addItems(["纪要", "会议报道", "Board minutes"])
+    layout.addWidget(combo)
+    window.setCentralWidget(central)
+    window.show()
+
+    def shown() -> None:
+        print(f"shown {time.time():.6f}", flush=True)
+        if "--rss" in sys.argv:
+            print(f"rss_kb {_vm_rss_kb()}", flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

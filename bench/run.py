@@ -1,0 +1,524 @@
+"""Benchmarks and budgets: ``python bench/run.py [--quick] [--size N] [--only NAMES]``.
+
+Prints one JSON object per figure on stdout:
+``{"name", "median_ms", "baseline", "baseline_median_ms", "ratio", "peak_rss_mb",
+"baseline_peak_rss_mb", "budget", "ok", "runs"}`` (null where a field does not apply; an
+``error`` field when a figure could not be measured). Each figure is the median of several runs
+after a warm-up, and its baseline runs interleaved with it (ours, baseline, ours, baseline …)
+because absolute times drift on shared machines; ratios are what the budgets are set on.
+
+Peak RSS: in-process figures reset the kernel's high-water mark (``/proc/self/clear_refs``)
+before each of our runs and read ``VmHWM`` after it; subprocess figures take ``ru_maxrss`` of
+that one child from ``os.wait4``. The GUI figures run the real editor in a child process
+(``bench/run.py --probe ...``, offscreen unless ``QT_QPA_PLATFORM`` says otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import drafts  # noqa: E402
+from bench.baselines import pandoc, plain_json, python_docx_script  # noqa: E402
+
+BARE_WINDOW = ROOT / "bench" / "baselines" / "bare_window.py"
+SEED_DRAFT = ROOT / "resources" / "examples" / "seed-report.minutes"
+SIZES = (10, 100, 1000)
+BIG = 1000
+
+
+# Budgets ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A limit on one field of a row: ``ratio <= 0.6``, ``median_ms <= 150`` …"""
+
+    field: str
+    limit: float
+
+    def __str__(self) -> str:
+        return f"{self.field} <= {self.limit:g}"
+
+    def check(self, row: dict[str, Any]) -> bool | None:
+        value = row.get(self.field)
+        return None if value is None else value <= self.limit
+
+
+BUDGETS = {
+    "startup": Budget("ratio", 1.6),
+    f"export_docx_{BIG}": Budget("ratio", 0.6),
+    f"export_docx_{BIG}_pandoc": Budget("ratio", 1.0),
+    f"export_html_{BIG}": Budget("median_ms", 150),
+    f"load_save_{BIG}": Budget("median_ms", 100),
+    f"import_{BIG}": Budget("median_ms", 300),
+    f"keystroke_{BIG}": Budget("median_ms", 16),
+    "preview_seed": Budget("median_ms", 50),
+    f"gui_rss_{BIG}": Budget("peak_rss_mb", 250),
+}
+
+
+# Measuring ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sample:
+    ms: float | None
+    rss_mb: float | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    warmup: int
+    min_runs: int
+    max_runs: int
+    seconds: float  # time to aim for per figure, warm-up excluded
+
+    def runs_for(self, warm_seconds: float) -> int:
+        if warm_seconds <= 0:
+            return self.max_runs
+        return max(self.min_runs, min(self.max_runs, int(self.seconds / warm_seconds)))
+
+
+QUICK = Settings(warmup=1, min_runs=3, max_runs=9, seconds=3.0)
+FULL = Settings(warmup=2, min_runs=7, max_runs=31, seconds=20.0)
+
+_CLEAR_REFS = Path("/proc/self/clear_refs")
+
+
+def _reset_peak_rss() -> bool:
+    """Reset VmHWM to the current RSS (Linux >= 4.0); False where the kernel does not allow it."""
+    try:
+        _CLEAR_REFS.write_text("5")
+    except OSError:
+        return False
+    return True
+
+
+def _status_kb(key: str) -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(key + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def _peak_rss_mb(was_reset: bool) -> float:
+    hwm = _status_kb("VmHWM") if was_reset else None
+    if hwm is None:  # no reset possible: the process's lifetime peak is the honest figure
+        hwm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return hwm / 1024
+
+
+def in_process(fn: Callable[[], object]) -> Callable[[], Sample]:
+    def sample() -> Sample:
+        gc.collect()
+        was_reset = _reset_peak_rss()
+        start = time.perf_counter()
+        fn()
+        elapsed = time.perf_counter() - start
+        return Sample(elapsed * 1000, _peak_rss_mb(was_reset))
+
+    return sample
+
+
+@dataclass
+class Finished:
+    stdout: str
+    stderr: str
+    returncode: int
+    started: float  # time.time() just before the spawn
+    wall_ms: float
+    peak_rss_mb: float
+
+
+def spawn(
+    argv: list[str], *, label: str, env: dict[str, str] | None = None, timeout: float = 120
+) -> Finished:
+    """Run a child to the end; its own peak RSS comes from ``wait4`` (no psutil needed)."""
+    with tempfile.TemporaryFile() as errors:
+        started = time.time()
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=ROOT)
+        killer = threading.Timer(timeout, proc.kill)
+        killer.start()
+        try:
+            assert proc.stdout is not None
+            out = proc.stdout.read()
+            proc.stdout.close()
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            killer.cancel()
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)  # reaped here, not by Popen
+        errors.seek(0)
+        err = errors.read().decode("utf-8", "replace")
+    result = Finished(
+        out.decode("utf-8", "replace"), err, proc.returncode, started, elapsed * 1000,
+        usage.ru_maxrss / 1024,
+    )
+    if result.returncode != 0:
+        tail = (err.strip().splitlines() or ["(no output)"])[-1]
+        raise RuntimeError(f"{label} exited with {result.returncode}: {tail}")
+    return result
+
+
+def as_process(
+    argv: list[str], label: str, env: dict[str, str] | None = None
+) -> Callable[[], Sample]:
+    def sample() -> Sample:
+        done = spawn(argv, label=label, env=env)
+        return Sample(done.wall_ms, done.peak_rss_mb)
+
+    return sample
+
+
+def interleaved(
+    ours: Callable[[], Sample], baseline: Callable[[], Sample] | None, settings: Settings
+) -> tuple[list[Sample], list[Sample]]:
+    """Warm up, then alternate ours and the baseline so both see the same machine drift."""
+    warm = time.perf_counter()
+    for _ in range(settings.warmup):
+        ours()
+        if baseline:
+            baseline()
+    per_round = (time.perf_counter() - warm) / max(settings.warmup, 1)
+    mine: list[Sample] = []
+    theirs: list[Sample] = []
+    for _ in range(settings.runs_for(per_round)):
+        mine.append(ours())
+        if baseline:
+            theirs.append(baseline())
+    return mine, theirs
+
+
+def _median(samples: list[Sample]) -> float | None:
+    values = [s.ms for s in samples if s.ms is not None]
+    return round(statistics.median(values), 3) if values else None
+
+
+def _peak(samples: list[Sample]) -> float | None:
+    values = [s.rss_mb for s in samples if s.rss_mb is not None]
+    return round(max(values), 1) if values else None
+
+
+def make_row(
+    name: str,
+    ours: list[Sample],
+    baseline: str | None = None,
+    theirs: list[Sample] | None = None,
+    *,
+    ratio_of: str = "ms",
+) -> dict[str, Any]:
+    theirs = theirs or []
+    row: dict[str, Any] = {
+        "name": name,
+        "median_ms": _median(ours),
+        "baseline": baseline,
+        "baseline_median_ms": _median(theirs),
+        "ratio": None,
+        "peak_rss_mb": _peak(ours),
+        "baseline_peak_rss_mb": _peak(theirs),
+        "budget": None,
+        "ok": None,
+        "runs": len(ours),
+    }
+    mine, other = (
+        (row["median_ms"], row["baseline_median_ms"])
+        if ratio_of == "ms"
+        else (row["peak_rss_mb"], row["baseline_peak_rss_mb"])
+    )
+    if mine is not None and other:
+        row["ratio"] = round(mine / other, 3)
+    budget = BUDGETS.get(name)
+    if budget:
+        row["budget"] = str(budget)
+        row["ok"] = budget.check(row)
+    return row
+
+
+def failed_row(name: str, error: str) -> dict[str, Any]:
+    row = make_row(name, [])
+    row["ok"] = False if row["budget"] else None
+    row["error"] = error
+    return row
+
+
+# The work -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Workspace:
+    """Generated drafts and the baselines' equivalent inputs, made once per run."""
+
+    folder: Path
+    _docs: dict[int, Any] = field(default_factory=dict)
+
+    def doc(self, size: int) -> Any:
+        if size not in self._docs:
+            self._docs[size] = drafts.make_draft(size)
+        return self._docs[size]
+
+    def draft_file(self, size: int) -> Path:
+        path = self.folder / f"draft-{size}.minutes"
+        if not path.exists():
+            from minutes_app.storage import save_draft
+
+            save_draft(self.doc(size), path, backup=False)
+        return path
+
+    def markdown_file(self, size: int) -> Path:
+        path = self.folder / f"draft-{size}.md"
+        if not path.exists():
+            path.write_text(drafts.markdown(self.doc(size)), encoding="utf-8")
+        return path
+
+    def child_env(self) -> dict[str, str]:
+        """Children see our sources, a private home (no real settings, no recovery prompt)."""
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        home = self.folder / "home"
+        for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
+                         ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+            env[var] = str(home / sub)
+        return env
+
+
+
+
+@dataclass(frozen=True)
+class Planned:
+    name: str  # the row's name
+    family: str  # what --only also accepts
+    run: Callable[[Workspace, Settings], dict[str, Any]]
+
+
+def export_docx(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
+    def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+        from minutes_app.export import ExportOptions, write_docx
+
+        doc, paragraphs = ws.doc(size), drafts.plain_paragraphs(ws.doc(size))
+        ours_path, theirs_path = ws.folder / "ours.docx", ws.folder / "script.docx"
+        mine, theirs = interleaved(
+            in_process(lambda: write_docx(doc, ours_path, ExportOptions())),
+            in_process(lambda: python_docx_script.write_docx(paragraphs, theirs_path)),
+            settings,
+        )
+        return make_row(f"export_docx_{size}", mine, "python-docx script, eastAsia font run by run", theirs)
+
+    return run
+
+
+def export_docx_pandoc(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
+    def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+        from minutes_app.export import ExportOptions, write_docx
+
+        doc = ws.doc(size)
+        ours_path, out = ws.folder / "ours.docx", ws.folder / "pandoc.docx"
+        argv = pandoc.argv(ws.markdown_file(size), out, "docx", drafts.plain_paragraphs(doc)[0][1])
+        mine, theirs = interleaved(
+            in_process(lambda: write_docx(doc, ours_path, ExportOptions())),
+            as_process(argv, "pandoc"),
+            settings,
+        )
+        return make_row(f"export_docx_{size}_pandoc", mine, "pandoc Markdown -> docx", theirs)
+
+    return run
+
+
+def export_html(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
+    def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+        from minutes_app.export import ExportOptions, write_html
+
+        doc = ws.doc(size)
+        ours_path, out = ws.folder / "ours.html", ws.folder / "pandoc.html"
+        argv = pandoc.argv(ws.markdown_file(size), out, "html", drafts.plain_paragraphs(doc)[0][1])
+        mine, theirs = interleaved(
+            in_process(lambda: write_html(doc, ours_path, ExportOptions())),
+            as_process(argv, "pandoc") if pandoc.available() else None,
+            settings,
+        )
+        return make_row(f"export_html_{size}", mine, "pandoc Markdown -> standalone HTML", theirs)
+
+    return run
+
+
+def load_save(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
+    def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+        from minutes_app.storage import load_draft, save_draft
+
+        source = ws.draft_file(size)
+        ours_path, plain_path = ws.folder / "saved.minutes", ws.folder / "plain.json"
+        mine, theirs = interleaved(
+            in_process(lambda: save_draft(load_draft(source), ours_path)),
+            in_process(lambda: plain_json.load_save(source, plain_path)),
+            settings,
+        )
+        return make_row(f"load_save_{size}", mine, "bare json.loads + json.dumps + write", theirs)
+
+    return run
+
+
+def import_figure(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
+    def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+        from minutes_app.importers import import_text
+
+        text = drafts.import_text(ws.doc(size))
+        result = import_text(text)
+        found = len(result.document.body.sections)
+        if found != size:  # timing an importer that misreads the text would mean nothing
+            raise RuntimeError(f"import found {found} sections in a {size}-section text")
+        mine, _ = interleaved(in_process(lambda: import_text(text)), None, settings)
+        return make_row(f"import_{size}", mine)
+
+    return run
+
+
+# Start-up and GUI probes (children) ---------------------------------------------------------
+
+_SHOWN = re.compile(r"(\d+(?:\.\d+)?)\s*$")
+
+
+def _shown_at(stdout: str) -> float:
+    """The timestamp the child printed when its window was shown (time.time() or monotonic)."""
+    for line in reversed(stdout.strip().splitlines()):
+        match = _SHOWN.search(line)
+        if match:
+            return float(match.group(1))
+    raise RuntimeError(f"the child printed no timestamp: {stdout.strip()[:200]!r}")
+
+
+def _startup_sample(argv: list[str], label: str, env: dict[str, str]) -> Callable[[], Sample]:
+    def sample() -> Sample:
+        spawn_mono = time.monotonic()
+        done = spawn(argv, label=label, env=env)
+        shown = _shown_at(done.stdout)
+        # An epoch timestamp is compared with the spawn's time.time(), a monotonic one with ours.
+        origin = done.started if shown > 1e9 else spawn_mono
+        return Sample((shown - origin) * 1000, done.peak_rss_mb)
+
+    return sample
+
+
+def editor_argv(*files: Path) -> list[str]:
+    """The editor as its ``minutes-app`` launcher starts it."""
+    code = "import sys; from minutes_app.ui.app import main; sys.argv[0] = 'minutes-app'; sys.exit(main())"
+    return [sys.executable, "-c", code, *map(str, files)]
+
+
+def startup(ws: Workspace, settings: Settings) -> dict[str, Any]:
+    env = ws.child_env()
+    env["MINUTES_EXIT_AFTER_SHOW"] = "1"
+    seed = ws.folder / "seed-report.minutes"
+    shutil.copyfile(SEED_DRAFT, seed)
+    mine, theirs = interleaved(
+        _startup_sample(editor_argv(seed), "the editor", env),
+        _startup_sample([sys.executable, str(BARE_WINDOW)], "the bare window", env),
+        settings,
+    )
+    return make_row("startup", mine, "bare PySide6 window with a few inputs", theirs)
+
+
+# Plan and main ------------------------------------------------------------------------------
+
+
+def plan(sizes: tuple[int, ...]) -> list[Planned]:
+    big = sizes[-1]
+    out = [Planned("startup", "startup", startup)]
+    out += [Planned(f"export_docx_{n}", "export_docx", export_docx(n)) for n in sizes]
+    if pandoc.available():
+        out.append(Planned(f"export_docx_{big}_pandoc", "export_docx_pandoc", export_docx_pandoc(big)))
+    out += [Planned(f"export_html_{n}", "export_html", export_html(n)) for n in sizes]
+    out += [Planned(f"load_save_{n}", "load_save", load_save(n)) for n in sizes]
+    out.append(Planned(f"import_{big}", "import", import_figure(big)))
+    return out
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs (under two minutes)")
+    parser.add_argument("--size", type=int, help="one draft size instead of 10, 100 and 1000")
+    parser.add_argument(
+        "--only",
+        help="comma-separated figures: row names (export_docx_1000) or families "
+        "(startup, export_docx, export_docx_pandoc, export_html, load_save, import, keystroke, "
+        "preview_seed, gui_rss)",
+    )
+    parser.add_argument("--list", action="store_true", help="list the figures and exit")
+    parser.add_argument("--table", action="store_true", help="also print a Markdown table on stderr")
+    return parser.parse_args(argv)
+
+
+def markdown_table(rows: list[dict[str, Any]]) -> str:
+    def cell(value: Any) -> str:
+        if value is None:
+            return "–"
+        if isinstance(value, bool):
+            return "yes" if value else "**NO**"
+        return f"{value:g}" if isinstance(value, float) else str(value)
+
+    head = ["figure", "ours ms", "baseline", "baseline ms", "ratio", "peak RSS MB",
+            "baseline RSS MB", "budget", "ok"]
+    keys = ["name", "median_ms", "baseline", "baseline_median_ms", "ratio", "peak_rss_mb",
+            "baseline_peak_rss_mb", "budget", "ok"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(cell(r.get(k)) for k in keys) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    sizes = (args.size,) if args.size else SIZES
+    planned = plan(sizes)
+    if args.only:
+        wanted = {w.strip() for w in args.only.split(",") if w.strip()}
+        unknown = wanted - {p.name for p in planned} - {p.family for p in planned}
+        if unknown:
+            print(f"run.py: unknown figure(s): {', '.join(sorted(unknown))}", file=sys.stderr)
+            return 2
+        planned = [p for p in planned if p.name in wanted or p.family in wanted]
+    if args.list:
+        for p in planned:
+            print(f"{p.name}\t{BUDGETS.get(p.name) or ''}")
+        return 0
+    settings = QUICK if args.quick else FULL
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="minutes-bench-") as folder:
+        ws = Workspace(Path(folder))
+        for p in planned:
+            try:
+                row = p.run(ws, settings)
+            except Exception as exc:  # one broken figure must not hide the others
+                row = failed_row(p.name, f"{type(exc).__name__}: {exc}")
+            rows.append(row)
+            print(json.dumps(row, ensure_ascii=False), flush=True)
+    if args.table:
+        print(markdown_table(rows), file=sys.stderr)
+    return 0 if all(r["ok"] is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
