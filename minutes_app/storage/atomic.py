@@ -3,38 +3,44 @@
 Write a temporary file in the target's folder, fsync it, keep the old file as ``NAME.bak``
 (a hard link where the file system allows, so no copy), ``os.replace`` the new file in, then
 fsync the folder so the rename itself is durable. Any failure before the replace leaves the old
-file as it was and removes the temporary file.
+file as it was and removes the temporary files.
+
+The data goes out through ``os.write`` on a raw descriptor (no buffered layer), so every write
+that can fail is a call the fault-injection tests can reach.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
-import tempfile
 import time
 from pathlib import Path
 
 _REPLACE_RETRIES = 5  # Windows: an indexer or antivirus may hold the target for a moment
+_NEW_FILE_MODE = 0o666  # the umask applies, as for any file the user creates
 
 
 def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
+    """Replace ``path`` by ``data`` all at once; keep the previous content as ``NAME.bak``."""
+    # Saving through a symlink updates the file it points to (as QSaveFile does), not the link.
+    path = Path(os.path.realpath(path))
+    folder = path.parent
+    fd, tmp = _create_temp(path)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
         if path.exists():
             with contextlib.suppress(OSError):
-                os.chmod(tmp, path.stat().st_mode & 0o777)
+                os.chmod(tmp, path.stat().st_mode & 0o7777)
             if backup:
                 _keep_backup(path)
         _replace(tmp, path)
@@ -45,17 +51,38 @@ def atomic_write_bytes(path: Path, data: bytes, *, backup: bool = True) -> None:
     _fsync_folder(folder)
 
 
+def _create_temp(path: Path) -> tuple[int, Path]:
+    """A new, exclusive ``.NAME.XXXXXXXX.tmp`` beside ``path`` (hidden, so nobody opens it)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(tmp, flags, _NEW_FILE_MODE), tmp
+        except FileExistsError:
+            continue
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
 def _keep_backup(path: Path) -> None:
     """Make ``NAME.bak`` the current content of ``path`` (atomically, via a temporary name)."""
     bak = backup_path(path)
-    staging = bak.with_name(bak.name + ".tmp")
-    with contextlib.suppress(FileNotFoundError):
-        staging.unlink()
+    staging = bak.with_name(f".{bak.name}.{secrets.token_hex(4)}.tmp")
     try:
-        os.link(path, staging)
-    except OSError:
-        shutil.copy2(path, staging)
-    os.replace(staging, bak)
+        try:
+            os.link(path, staging)
+        except OSError:  # FAT, some network shares: no hard links
+            shutil.copy2(path, staging)
+        os.replace(staging, bak)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staging.unlink()
+        raise
 
 
 def _replace(src: Path, dst: Path) -> None:
