@@ -1,0 +1,227 @@
+"""A .docx file -> plain text lines, in reading order, for the text importer.
+
+Body paragraphs and table cells are read in document order. Word's automatic list numbering
+is not part of a paragraph's text, so it is resolved here from the numbering part ("一、",
+"（一）", "1.") and put back in front of the text: the outline recogniser needs it. Tables
+that list attendees are turned into the labelled lines a clerk would type
+("出席：张三（市发改委主任）、李四").
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterator
+from io import BytesIO
+
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from .numerals import format_counter
+from .result import ImportWarning
+
+_NAME_HEADER = re.compile(r"^(?:姓\s*名|名\s*字|name|member|attendee)s?$", re.I)
+_TITLE_HEADER = re.compile(r"^(?:职\s*务|职\s*称|单位(?:及职务)?|部门|title|role|position|organi[sz]ation)$", re.I)
+_NOTE_HEADER = re.compile(r"^(?:备\s*注|说\s*明|notes?|remarks?)$", re.I)
+_ROLE_HEADER = re.compile(r"^(?:类\s*别|身\s*份|出席情况|attendance|status)$", re.I)
+_LABEL_CELL = re.compile(r"^[^。.!?！？,，]{1,12}$")
+_BARE_LABEL = re.compile(r"^[^。.!?！？]{1,16}[：:]$")
+
+
+class DocxError(ValueError):
+    """The file is not a readable .docx; the message says why."""
+
+
+def read_docx_lines(data: bytes) -> tuple[list[str], list[ImportWarning]]:
+    """The document's paragraphs as lines (soft line breaks split them further)."""
+    try:
+        document = Document(BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise DocxError(f"is not a readable .docx file ({exc})") from None
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    warnings: list[ImportWarning] = []
+    for block in _blocks(document):
+        if isinstance(block, Paragraph):
+            lines.extend(_paragraph_text(block, numbering).split("\n"))
+        else:
+            _table_lines(block, numbering, lines, warnings)
+    return lines, warnings
+
+
+def _blocks(document) -> Iterator[Paragraph | Table]:
+    body = document.element.body
+    for child in body.iterchildren():
+        if child.tag == qn("w:p"):
+            yield Paragraph(child, document)
+        elif child.tag == qn("w:tbl"):
+            yield Table(child, document)
+
+
+def _paragraph_text(paragraph: Paragraph, numbering: _Numbering) -> str:
+    marker = numbering.marker(paragraph)
+    text = paragraph.text
+    return f"{marker}{text}" if marker and text.strip() else text
+
+
+def _cell_rows(table: Table) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for row in table.rows:
+        seen: set[int] = set()
+        cells: list[str] = []
+        for cell in row.cells:  # merged cells come back once per grid column
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append("\n".join(p.text for p in cell.paragraphs).strip())
+        rows.append(cells)
+    return rows
+
+
+def _table_lines(
+    table: Table, numbering: _Numbering, lines: list[str], warnings: list[ImportWarning]
+) -> None:
+    rows = _cell_rows(table)
+    if not rows:
+        return
+    header = [re.sub(r"\s+", "", c) for c in rows[0]]
+    name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
+    if name_col is not None and len(rows) > 1:
+        _people_table(rows, header, name_col, lines, warnings)
+        return
+    if all(len(r) >= 2 and _LABEL_CELL.match(r[0]) for r in rows if any(r)):
+        for cells in rows:
+            if not any(cells):
+                continue
+            label = cells[0].rstrip("：:")
+            value = " ".join(c.replace("\n", " ") for c in cells[1:] if c)
+            sep = ":" if label.isascii() else "："
+            lines.append(f"{label}{sep}{value}")
+        return
+    for row in table.rows:  # anything else: every cell paragraph is a line
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            for paragraph in cell.paragraphs:
+                lines.extend(_paragraph_text(paragraph, numbering).split("\n"))
+
+
+def _people_table(
+    rows: list[list[str]],
+    header: list[str],
+    name_col: int,
+    lines: list[str],
+    warnings: list[ImportWarning],
+) -> None:
+    title_cols = [i for i, c in enumerate(header) if _TITLE_HEADER.match(c)]
+    note_col = next((i for i, c in enumerate(header) if _NOTE_HEADER.match(c)), None)
+    role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
+    english = all(c.isascii() for c in header)
+    # The label is the bare "出席人员：" paragraph just above the table, when there is one.
+    label = ""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and _BARE_LABEL.match(lines[-1].strip()):
+        label = lines.pop().strip()[:-1]
+    groups: dict[str, list[str]] = {}
+    for cells in rows[1:]:
+        if name_col >= len(cells) or not cells[name_col]:
+            continue
+        name = cells[name_col].replace("\n", " ")
+        title = "，".join(cells[i] for i in title_cols if i < len(cells) and cells[i])
+        note = cells[note_col] if note_col is not None and note_col < len(cells) else ""
+        extras = [t for t in (title, note) if t]
+        person = name + "".join(f" ({t})" if english else f"（{t}）" for t in extras)
+        role = cells[role_col] if role_col is not None and role_col < len(cells) else ""
+        groups.setdefault(role or label, []).append(person)
+    for group_label, people in groups.items():
+        if not group_label:
+            group_label = "Present" if english else "出席"
+            warnings.append(
+                ImportWarning(len(lines) + 1, f"table of names without a label: read as {group_label}")
+            )
+        sep = ": " if english else "："
+        joiner = ", " if english else "、"
+        lines.append(f"{group_label}{sep}{joiner.join(people)}")
+
+
+class _Numbering:
+    """Word list numbering resolved to the text it displays ("一、", "（二）", "3.")."""
+
+    def __init__(self, document) -> None:
+        self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}
+        self._counters: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, tuple[str, str, int]]] = {}
+        for node in root.iterchildren(qn("w:abstractNum")):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in node.iterchildren(qn("w:lvl")):
+                levels[int(lvl.get(qn("w:ilvl"), "0"))] = (
+                    _val(lvl, "w:numFmt", "decimal"),
+                    _val(lvl, "w:lvlText", ""),
+                    int(_val(lvl, "w:start", "1") or 1),
+                )
+            abstract[node.get(qn("w:abstractNumId"))] = levels
+        for num in root.iterchildren(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is None:
+                continue
+            for ilvl, spec in abstract.get(ref.get(qn("w:val")), {}).items():
+                self._levels[(num.get(qn("w:numId")), ilvl)] = spec
+
+    def marker(self, paragraph: Paragraph) -> str:
+        if not self._levels:
+            return ""
+        num_pr = _num_pr(paragraph)
+        if num_pr is None:
+            return ""
+        num_id, ilvl = num_pr
+        spec = self._levels.get((num_id, ilvl))
+        if spec is None:
+            return ""
+        fmt, text, _start = spec
+        if fmt in ("bullet", "none") or not text:
+            return ""
+        counters = self._counters.setdefault(num_id, {})
+        counters[ilvl] = counters.get(ilvl, self._levels[(num_id, ilvl)][2] - 1) + 1
+        for deeper in [k for k in counters if k > ilvl]:
+            del counters[deeper]  # a new parent item restarts its children
+
+        def level_text(match: re.Match[str]) -> str:
+            level = int(match.group(1)) - 1
+            level_spec = self._levels.get((num_id, level), spec)
+            value = counters.get(level, level_spec[2])
+            return format_counter(value, level_spec[0])
+
+        return re.sub(r"%(\d)", level_text, text)
+
+
+def _val(node, tag: str, default: str) -> str:
+    child = node.find(qn(tag))
+    if child is None:
+        return default
+    return child.get(qn("w:val"), default)
+
+
+def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
+    p_pr = paragraph._p.pPr
+    node = p_pr.find(qn("w:numPr")) if p_pr is not None else None
+    if node is None:  # numbering can come from the paragraph style
+        style = paragraph.style
+        while style is not None and node is None:
+            s_pr = style.element.pPr
+            node = s_pr.find(qn("w:numPr")) if s_pr is not None else None
+            style = style.base_style
+    if node is None:
+        return None
+    num_id = _val(node, "w:numId", "")
+    if not num_id or num_id == "0":
+        return None
+    return num_id, int(_val(node, "w:ilvl", "0") or 0)

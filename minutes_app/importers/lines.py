@@ -1,0 +1,109 @@
+"""Raw text -> numbered, normalised lines.
+
+Normalisation makes pasted web and word-processor text look like a clean draft: Windows line
+endings, full-width letters and digits, stray zero-width characters and runs of blank lines are
+evened out, and the half-width punctuation that web pages mix into Chinese prose (``,`` ``(``
+``)`` ``:`` ``;``) becomes full-width, as in the seed's clean draft. Numbers keep their own
+punctuation (``1,000``, ``11:30``, ``3.5``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.text import clean_text
+
+
+@dataclass(slots=True)
+class Line:
+    no: int  # 1-based line of the source text
+    text: str
+    blank_before: bool = False  # a blank line (or the start of the text) precedes it
+
+
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_FULL_WIDTH_ALNUM = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+)
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{_HAN}]")
+_LATIN_RE = re.compile("[A-Za-z]")
+_SPACES = re.compile("[ \t\u3000\u00a0\u2002-\u200a\u202f\u205f]+")
+_CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·"
+# Whitespace between two CJK characters separates phrases (deck lines, 来源 … 更新时间):
+# it becomes one ideographic space. Next to CJK punctuation it is noise.
+_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])[ \u3000]+(?=[{_HAN}])")
+_SPACE_NEAR_PUNCT = re.compile(f" *([{_CJK_PUNCT}]) *")
+# "第 5 期", "2024 年 5 月": spaces typed around numbers inside a Chinese phrase.
+_SPACE_HAN_DIGIT = re.compile(r"(?<=[第共计约近达年月])\s+(?=\d)|(?<=\d)\s+(?=[年月日时点分号期次届条项个名位元万亿倍])")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_COLON = re.compile(r"(?<!\d):|:(?!\d)")
+_PAREN_GROUP = re.compile(r"[(（]([^()（）]{0,200})[)）]")
+_DOT_STOP = re.compile(f"(?<=[{_HAN}”）])\\.(?=$|\\s|[{_HAN}“（])")
+_URL = re.compile(r"[a-z]+://\S+|www\.\S+", re.I)
+_HALF_PUNCT = str.maketrans({";": "；", "?": "？", "!": "！"})
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank normalised lines with their source line numbers."""
+    out: list[Line] = []
+    blank = True
+    for index, raw in enumerate(_LINE_BREAK.split(text), start=1):
+        line = normalise_line(raw)
+        if not line:
+            blank = True
+            continue
+        out.append(Line(index, line, blank))
+        blank = False
+    return out
+
+
+def is_chinese(text: str) -> bool:
+    han = len(HAN_RE.findall(text))
+    return han > 0 and han >= len(_LATIN_RE.findall(text)) / 4
+
+
+def normalise_line(raw: str) -> str:
+    text = _INVISIBLE.sub("", clean_text(raw)).translate(_FULL_WIDTH_ALNUM)
+    text = _SPACES.sub(lambda m: "\u3000" if "\u3000" in m.group() else " ", text).strip(" \u3000")
+    if not text or not is_chinese(text):
+        return _SPACES.sub(" ", text)
+    return chinese_punctuation(text)
+
+
+def chinese_punctuation(text: str) -> str:
+    """Half-width punctuation in Chinese prose -> full-width; URLs and numbers untouched."""
+    urls: list[str] = []
+
+    def hide(match: re.Match[str]) -> str:
+        urls.append(match.group())
+        return f"\x00{len(urls) - 1}\x00"
+
+    text = _URL.sub(hide, text)
+    text = _COMMA.sub("，", text)
+    text = _COLON.sub("：", text)
+    text = text.translate(_HALF_PUNCT)
+    text = _PAREN_GROUP.sub(_full_width_parens, text)
+    text = _DOT_STOP.sub("。", text)
+    if '"' in text and text.count('"') % 2 == 0:
+        parts = text.split('"')
+        text = "".join(
+            part + ("“" if i % 2 == 0 else "”") if i < len(parts) - 1 else part
+            for i, part in enumerate(parts)
+        )
+    text = _SPACE_NEAR_PUNCT.sub(r"\1", text)
+    text = _SPACE_BETWEEN_HAN.sub("\u3000", text)
+    text = _SPACE_HAN_DIGIT.sub("", text)
+    if urls:
+        text = re.sub("\x00(\\d+)\x00", lambda m: urls[int(m.group(1))], text)
+    return text
+
+
+def _full_width_parens(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    # Chinese words, or an item number such as (1) / (一): full-width. "(SARS-CoV-2)" stays.
+    if HAN_RE.search(inner) or inner.strip().isdigit() or not inner.strip():
+        return f"（{inner.strip()}）"
+    return match.group()

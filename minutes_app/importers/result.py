@@ -1,0 +1,41 @@
+"""What an import hands back: the draft, the warnings, or a failure naming the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model.document import MeetingDocument
+
+
+@dataclass(frozen=True, slots=True)
+class ImportWarning:
+    """Something the importer guessed, ignored or could not place.
+
+    ``line`` is the 1-based source line (for .docx: the paragraph, counting table-cell
+    paragraphs in reading order); ``None`` for warnings about the whole file (its encoding).
+    """
+
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line is not None else self.message
+
+
+@dataclass(slots=True)
+class ImportResult:
+    document: MeetingDocument
+    warnings: list[ImportWarning] = field(default_factory=list)
+
+
+class ImportFailed(Exception):
+    """The input cannot be read at all; ``str()`` names the file and the problem."""
+
+    def __init__(self, source: str | Path | None, message: str) -> None:
+        self.source = str(source) if source is not None else ""
+        self.message = message
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}" if self.source else self.message
