@@ -8,11 +8,14 @@ user can act on are printed as one line on stderr, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
 from . import __version__
+from .storage import DraftError
 
 # Verb modules, in the order ``minutes --help`` lists them.
 COMMAND_MODULES = (
@@ -34,12 +37,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # A console that cannot show 𠮷 must not turn an outline into a traceback.
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     try:
         return int(args.func(args))
+    except DraftError as exc:  # verbs report their own errors; this is the safety net
+        print(exc, file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `minutes show x | head`
+        # Point stdout at devnull so the flush at exit does not report the closed pipe again.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
 
 
