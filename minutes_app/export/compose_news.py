@@ -1,0 +1,111 @@
+"""会议报道: the newspaper meeting report, composed like the seed article.
+
+Headline, 来源/更新时间 line, deck lines, byline + lead, reports heard, the presider's
+requirements as in-paragraph ``一是……。二是……。`` sections, other speakers' remarks, and the
+closing line on the meeting's format.
+"""
+
+from __future__ import annotations
+
+from ..model.document import MeetingDocument, Section
+from .blocks import AnyBlock, BlockKind, Span, SpanKind
+from .compose_common import BlockList, Phrases, clean, paragraphs, section_has_content
+from .locale_text import LocaleText
+from .numbering import NumberStyle
+
+_PUBLISHED = "%Y-%m-%d %H:%M:%S"  # the web metadata form the seed shows, not a prose date
+
+
+def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
+    ph = Phrases(doc, lt)
+    h, body = doc.header, doc.body
+    out = BlockList()
+
+    meeting = clean(h.meeting_name)
+    headline = clean(h.title) or (lt.label("news.headline", meeting=meeting) if meeting else "")
+    out.text(BlockKind.TITLE, headline, path="header.title")
+
+    meta = []
+    if clean(h.source):
+        meta.append(lt.label("news.source", source=clean(h.source)))
+    if h.published is not None:
+        meta.append(lt.label("news.updated", time=h.published.strftime(_PUBLISHED)))
+    out.text(BlockKind.META, lt.label("news.meta_glue").join(meta), path="header.source")
+
+    for i, line in enumerate(h.deck):
+        out.text(BlockKind.DECK, clean(line), path=f"header.deck[{i}]")
+
+    date_text = lt.date_month_day(h.date) if h.date else ""
+    clause = ph.chaired_clause(date_text)
+    lead = [
+        lt.sentence(clause) if clause else "",
+        *ph.speaker_sentences(),
+        *ph.attending_sentences(),
+    ]
+    reporter = clean(h.reporter)
+    byline = lt.label("news.byline", name=reporter) if reporter else ""
+    out.add(
+        BlockKind.LEAD, Span(byline, SpanKind.BYLINE), Span(lt.join_sentences(lead)), path="header"
+    )
+
+    out.text(BlockKind.PARAGRAPH, lt.join_sentences(ph.report_sentences()), path="body.reports")
+    out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
+
+    kept = [(i, s) for i, s in enumerate(body.sections) if section_has_content(s)]
+    for n, (i, section) in enumerate(kept, start=1):
+        _section(out, ph, lt, section, n, f"body.sections[{i}]")
+
+    for i, remark in enumerate(body.remarks):
+        for text in ph.remark_paragraphs(remark):
+            out.text(BlockKind.PARAGRAPH, text, path=f"body.remarks[{i}]")
+    for i, motion in enumerate(body.motions):
+        out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"body.motions[{i}]")
+    for i, action in enumerate(body.action_items):
+        out.text(BlockKind.PARAGRAPH, ph.action_sentence(action), path=f"body.action_items[{i}]")
+    for text in ph.free_paragraphs():
+        out.text(BlockKind.PARAGRAPH, text, path="body.free_paragraphs")
+
+    out.text(BlockKind.CLOSING, ph.format_sentence(), path="header.format")
+    for text in ph.closing_notes():
+        out.text(BlockKind.CLOSING, text, path="body.closing_notes")
+    return out.items
+
+
+def _section(
+    out: BlockList, ph: Phrases, lt: LocaleText, section: Section, n: int, path: str
+) -> None:
+    """一是{heading}。{body} in one paragraph; later body paragraphs and sub-items follow it."""
+    glue = "" if lt.chinese else " "
+    number = lt.number(n, NumberStyle.ZH_SHI if lt.chinese else NumberStyle.EN_WORD)
+    heading = lt.sentence(clean(section.heading))
+    texts = paragraphs(section.body)
+    first = texts[0] if texts else ""
+    spans = [
+        Span(number + glue, SpanKind.NUMBER),
+        Span(heading + (glue if heading and first else ""), SpanKind.HEADING),
+        Span(first),
+    ]
+    # Sub-items continue the section's last paragraph: 第一，……。第二，……。
+    paras: list[list[Span]] = [spans] + [[Span(text)] for text in texts[1:]]
+    sub_style = NumberStyle.ZH_DI if lt.chinese else NumberStyle.LETTER_PAREN
+    m = 0
+    for sub in section.sub_items:
+        sub_heading, sub_body = lt.sentence(clean(sub.heading)), " ".join(paragraphs(sub.body))
+        if not (sub_heading or sub_body):
+            continue
+        m += 1
+        last = paras[-1]
+        if any(span.text for span in last):
+            last.append(Span(glue))
+        last.append(Span(lt.number(m, sub_style) + glue, SpanKind.NUMBER))
+        last.append(
+            Span(sub_heading + (glue if sub_heading and sub_body else ""), SpanKind.HEADING)
+        )
+        last.append(Span(sub_body))
+    out.add(BlockKind.SECTION, *paras[0], path=path)
+    for para in paras[1:]:
+        out.add(BlockKind.PARAGRAPH, *para, path=path)
+    for i, motion in enumerate(section.motions):
+        out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")
+    for i, action in enumerate(section.actions):
+        out.text(BlockKind.PARAGRAPH, ph.action_sentence(action), path=f"{path}.actions[{i}]")

@@ -1,0 +1,12 @@
+"""The one error an export raises; its message names the file and says what went wrong."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class ExportError(Exception):
+    def __init__(self, target: str | Path | None, message: str) -> None:
+        self.target = str(target) if target is not None else ""
+        self.message = message
+        super().__init__(f"{self.target}: {message}" if self.target else message)

@@ -1,0 +1,128 @@
+"""Standalone HTML: one self-contained page (CSS inline, no external loads) from the blocks.
+
+Jinja2 runs with ``autoescape=True``; user text is only ever inserted as escaped text (line
+breaks become ``<br>`` after escaping), so a ``<script>`` typed into any field prints as text.
+The same markup serves the editor's live preview: ``preview=True`` swaps the browser style sheet
+for one written in the CSS subset QTextBrowser understands (no ``em`` indents, floats, grid or
+``@page``) and adds ``<a name>`` anchors so the preview can scroll to the block being edited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..model.document import MeetingDocument
+from ..resources import RESOURCES
+from .blocks import AnyBlock, Block, BlockKind, RenderedDocument, SpanKind, TableBlock
+from .files import write_atomically
+from .options import ExportOptions
+from .rendering import render
+
+STYLE_DIR = RESOURCES / "styles" / "html"
+
+# Blocks that open the document and go into <header>.
+_HEAD_KINDS = frozenset(
+    {
+        BlockKind.MARK,
+        BlockKind.ISSUE,
+        BlockKind.ISSUER,
+        BlockKind.TITLE,
+        BlockKind.DECK,
+        BlockKind.META,
+    }
+)
+_SPAN_TAGS = {
+    SpanKind.TEXT: "",
+    SpanKind.LABEL: "strong",
+    SpanKind.NUMBER: "span",
+    SpanKind.HEADING: "span",
+    SpanKind.BYLINE: "span",
+    SpanKind.RIGHT: "span",
+    SpanKind.BLANK: "span",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """A block with the element chosen for it: the template only loops and escapes."""
+
+    tag: str
+    css_class: str
+    block: AnyBlock
+
+
+def _views(rendered: RenderedDocument) -> tuple[list[_View], list[_View]]:
+    has_title = any(b.kind == BlockKind.TITLE for b in rendered.blocks)
+    head: list[_View] = []
+    body: list[_View] = []
+    for block in rendered.blocks:
+        kind = block.kind
+        if isinstance(block, TableBlock):
+            tag = "table"
+        elif kind == BlockKind.TITLE or (kind == BlockKind.MARK and not has_title):
+            tag = "h1"
+        elif kind == BlockKind.HEADING:
+            tag = f"h{min(block.level + 1, 6)}"
+        else:
+            tag = "p"
+        css = kind.value if kind != BlockKind.HEADING else f"heading level{block.level}"
+        if isinstance(block, Block) and block.level > 1 and kind != BlockKind.HEADING:
+            css += f" level{block.level}"
+        view = _View(tag, css, block)
+        (head if kind in _HEAD_KINDS and not body else body).append(view)
+    return head, body
+
+
+@cache
+def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not at start-up
+    import jinja2
+    from markupsafe import Markup, escape
+
+    def lines(text: str) -> Markup:
+        return Markup("<br>\n").join(escape(part) for part in text.split("\n"))
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(STYLE_DIR),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        auto_reload=False,
+    )
+    env.filters["lines"] = lines
+    env.globals["span_tags"] = {k.value: v for k, v in _SPAN_TAGS.items()}
+    return env
+
+
+@cache
+def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never user text
+    from markupsafe import Markup
+
+    files = ["preview.css"] if preview else ["document.css", f"{name}.css"]
+    css = "\n".join((STYLE_DIR / f).read_text(encoding="utf-8") for f in files)
+    return Markup(css)
+
+
+def rendered_to_html(rendered: RenderedDocument, *, preview: bool = False) -> str:
+    head, body = _views(rendered)
+    template = _environment().get_template("document.html.j2")
+    return template.render(
+        doc=rendered,
+        head=head,
+        body=body,
+        css=_style_sheet(rendered.style, preview),
+        preview=preview,
+    )
+
+
+def to_html(
+    doc: MeetingDocument, options: ExportOptions | None = None, *, preview: bool = False
+) -> str:
+    return rendered_to_html(render(doc, options), preview=preview)
+
+
+def write_html(
+    doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None
+) -> None:
+    write_atomically(path, to_html(doc, options).encode("utf-8"))
