@@ -103,9 +103,9 @@ def _fsync_folder(folder: Path) -> None:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
         return
-    try:
+    # Best effort: some file systems refuse it, and the new draft is already in place, so
+    # nothing here may turn a finished save into a reported failure.
+    with contextlib.suppress(OSError):
         os.fsync(fd)
-    except OSError:
-        pass  # some file systems do not support it; the data itself is already synced
-    finally:
+    with contextlib.suppress(OSError):
         os.close(fd)

@@ -222,7 +222,7 @@ def _parse_json(text: str, source: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
             raise DraftError(source, f"the file ends too early ({where}): truncated?") from None
         raise DraftError(source, f"not valid JSON at {where}: {exc.msg}") from None
     except RecursionError:
@@ -273,6 +273,7 @@ _FRIENDLY = {
     "datetime_parsing": "expected a date and time like 2024-05-08T09:30:00",
     "datetime_from_date_parsing": "expected a date and time like 2024-05-08T09:30:00",
 }
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 _SHOW_INPUT = {"string_type", "int_type", "list_type", "model_type", "model_attributes_type",
                "dict_type", "date_type", "time_type", "datetime_type"}
 
@@ -302,6 +303,8 @@ def _message(error: Any, field: str) -> str:
         if kind in _SHOW_INPUT:
             message += f", got {_kind(value)}"
         elif kind.endswith("_parsing") and isinstance(value, str):
+            if kind.startswith("date") and _ISO_DATE.match(value):
+                return f"{value[:10]} is not a day of the calendar"
             message += f", got {value[:30]!r}"
         return message
     if kind == "enum":

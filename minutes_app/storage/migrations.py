@@ -25,14 +25,15 @@ class _Shape:
         self.version = version
 
     def fail(self, field: str, problem: str) -> DraftError:
-        return DraftError(self.source, f"{problem} (in a version {self.version} draft)", field)
+        where = field or "document"  # paths are relative to the document, as in v2 errors
+        return DraftError(self.source, f"{problem} (in a version {self.version} draft)", where)
 
     def obj(self, value: Any, field: str, known: set[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
             raise self.fail(field, "expected an object")
         for key in value:
             if key not in known:
-                raise self.fail(f"{field}.{key}", "unknown field")
+                raise self.fail(f"{field}.{key}" if field else key, "unknown field")
         return value
 
     def items(self, value: Any, field: str) -> list[Any]:
@@ -57,7 +58,7 @@ def _v1_to_v2(raw: Raw, source: str) -> Raw:
     paragraphs (now ``body.free_paragraphs``).
     """
     shape = _Shape(source, 1)
-    old = shape.obj(raw["document"], "document", _V1_DOCUMENT)
+    old = shape.obj(raw["document"], "", _V1_DOCUMENT)
     meeting = old.get("meeting", {})
     if not isinstance(meeting, dict):  # its fields are v2 header fields, validated later
         raise shape.fail("meeting", "expected an object")
