@@ -64,9 +64,12 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
                 BlockKind.ATTENDANCE, Span(label + colon, SpanKind.LABEL), Span(names), path=path
             )
 
-    chair = lt.join(ph.listed(p, with_title=True) for p in doc.people.presiders)
-    attendance(lt.label("board.chair"), chair, "people.presiders")
     groups = doc.people.groups
+    # The chair gets a line of their own unless the attendance lists already name them.
+    listed = {clean(p.name) for g in groups for p in g.people}
+    presiders = [p for p in doc.people.presiders if clean(p.name) not in listed]
+    chair = lt.join(ph.listed(p, with_title=True) for p in presiders)
+    attendance(lt.label("board.chair"), chair, "people.presiders")
     for role in roles_in_order(groups):
         names = lt.join(
             ph.listed(p, with_title=True) for g in groups if g.role == role for p in g.people
@@ -142,9 +145,11 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             )
         )
 
-    for text in ph.closing_notes():
+    notes = ph.closing_notes()
+    for text in notes:
         out.text(BlockKind.CLOSING, text, path="body.closing_notes")
-    if h.end_time:
+    # A clerk who wrote the closing sentence with its time in the notes has said it already.
+    if h.end_time and not any(end in note or f"{h.end_time:%H:%M}" in note for note in notes):
         out.text(BlockKind.CLOSING, lt.label("board.closed", time=end), path="header.end_time")
     next_meeting = clean(h.next_meeting)
     if next_meeting:

@@ -77,11 +77,10 @@ class Phrases:
     def listed(self, person: Person, *, with_title: bool) -> str:
         name = clean(person.name)
         title, note = clean(person.title), clean(person.note)
-        if with_title and title:
-            name = self.lt.label("person.listed", name=name, title=title) if name else title
-        if note:
-            name = self.lt.label("person.note", name=name, note=note) if name else note
-        return name
+        details = self.lt.label("list_glue").join(d for d in (title if with_title else "", note) if d)
+        if not details:
+            return name
+        return self.lt.label("person.note", name=name, note=details) if name else details
 
     def presiders(self) -> str:
         people = self.doc.people.presiders

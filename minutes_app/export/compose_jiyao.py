@@ -32,13 +32,16 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
         clean(h.meeting_kind),
         clean(h.meeting_name),
     )
-    if organisation and kind:
+    # The red mark is the document's title (市政府常务会议纪要); a title set in the draft wins.
+    if clean(h.title):
+        mark = clean(h.title)
+    elif organisation and kind:
         mark = lt.label("jiyao.mark", organisation=organisation, kind=kind)
     elif meeting or organisation:
         mark = lt.label("jiyao.mark_meeting", meeting=meeting or organisation)
     else:
         mark = ""
-    out.text(BlockKind.MARK, " ".join(mark.split()), path="header.meeting_name")
+    out.text(BlockKind.MARK, " ".join(mark.split()), path="header.title")
     if h.issue_number:
         out.text(
             BlockKind.ISSUE,
@@ -52,7 +55,6 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
         Span(date_long, SpanKind.RIGHT),
         path="header.organisation",
     )
-    out.text(BlockKind.TITLE, clean(h.title), path="header.title")
 
     has_items = any(section_has_content(s) for s in body.sections)
     clause = ph.chaired_clause(date_long)

@@ -1,0 +1,366 @@
+""".docx export: python-docx for the package, lxml for the body.
+
+python-docx's ``add_paragraph``/``add_run`` cost tens of microseconds each, which for a
+1,000-item draft is most of a second, so the body is written as WordprocessingML text (every
+paragraph names a style from styles.xml; runs carry only the fonts of that style) and parsed
+once. Everything that does not depend on the draft (styles, font table, settings, page setup,
+footers) is built once per layout and kept as package bytes.
+
+Chinese text needs three things python-docx does not do (python-docx#154, #346, #1601):
+``w:eastAsia`` fonts in docDefaults, every style and every run; no theme font references; a
+zh-CN East Asian language (``w:lang`` and ``w:themeFontLang``). Runs of Chinese documents also
+carry ``w:hint="eastAsia"`` so that ambiguous characters such as “ ” — … take the Chinese face.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from functools import cache
+from pathlib import Path
+
+from ..model.document import DocumentStyle, MeetingDocument
+from .blocks import AnyBlock, Block, BlockKind, RenderedDocument, Span, SpanKind, TableBlock
+from .docx_styles import (
+    GRIDS,
+    W_NS,
+    Layout,
+    font_table_xml,
+    layout_for,
+    rfonts,
+    styles_xml,
+)
+from .errors import ExportError
+from .files import write_atomically
+from .options import ExportOptions
+from .rendering import render
+
+_ESCAPE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_REL_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_REL_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+_REL_FONT_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
+_CT_FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
+
+
+def write_docx(doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None) -> None:
+    options = options or ExportOptions()
+    if options.grid not in GRIDS:
+        raise ExportError(path, f"unknown grid {options.grid!r} (use {' or '.join(GRIDS)})")
+    write_atomically(path, docx_bytes(render(doc, options), options.grid))
+
+
+def docx_bytes(rendered: RenderedDocument, grid: str = "chars") -> bytes:
+    from docx import Document
+    from docx.oxml.parser import parse_xml
+
+    style = DocumentStyle(rendered.style)
+    layout = layout_for(style, rendered.locale, grid)
+    template, sect_pr = _template(style, rendered.locale, grid)
+    document = Document(io.BytesIO(template))
+    writer = _BodyWriter(layout, hint=rendered.is_chinese)
+    body_xml = f'<w:body xmlns:w="{W_NS}">{writer.blocks(rendered.blocks)}{sect_pr}</w:body>'
+    root = document.element
+    root.replace(root.body, parse_xml(body_xml.encode("utf-8")))
+    _core_properties(document, rendered)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _core_properties(document, rendered: RenderedDocument) -> None:
+    props = document.core_properties
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    props.title = rendered.title[:255]
+    props.author = rendered.author[:255]
+    props.last_modified_by = rendered.author[:255]
+    props.subject = rendered.subject[:255]
+    props.language = rendered.language
+    props.keywords = ""
+    props.comments = ""
+    props.category = ""
+    props.revision = 1
+    props.created = now
+    props.modified = now
+
+
+# --- the layout template (once per style and locale) ------------------------------------
+
+
+@cache
+def _template(style: DocumentStyle, locale: str, grid: str) -> tuple[bytes, str]:
+    """Package bytes with styles, fonts, settings and footers, and the sectPr XML."""
+    from docx import Document
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.parser import parse_xml
+    from lxml import etree
+
+    layout = layout_for(style, locale, grid)
+    language = locale.replace("_", "-")
+    document = Document()
+    part = document.part
+    # Drop what the stock template carries but we do not want: a second, stale copy of the
+    # styles (stylesWithEffects), its page thumbnail and its Japanese-leaning font table.
+    for rel_id, rel in list(part.rels.items()):
+        if rel.reltype in (_REL_STYLES_WITH_EFFECTS, _REL_FONT_TABLE):
+            del part.rels[rel_id]
+    for rel_id, rel in list(part.package.rels.items()):
+        if rel.reltype == _REL_THUMBNAIL:
+            del part.package.rels[rel_id]
+    fonts = Part(
+        PackURI("/word/fontTable.xml"),
+        _CT_FONT_TABLE,
+        font_table_xml(layout).encode("utf-8"),
+        part.package,
+    )
+    part.relate_to(fonts, _REL_FONT_TABLE)
+
+    styles = document.styles.element
+    for child in list(styles):
+        styles.remove(child)
+    for child in parse_xml(styles_xml(layout, language).encode("utf-8")):
+        styles.append(child)
+
+    _settings(document, layout, language)
+    section = document.sections[0]
+    writer = _BodyWriter(layout, hint=locale.startswith("zh"))
+    section.footer.is_linked_to_previous = False
+    _fill_footer(section.footer._element, writer.footer(odd=True), parse_xml)
+    if layout.footer == "gb":
+        section.even_page_footer.is_linked_to_previous = False
+        _fill_footer(section.even_page_footer._element, writer.footer(odd=False), parse_xml)
+
+    sect_pr = section._sectPr
+    for child in list(sect_pr):
+        if etree.QName(child).localname not in ("headerReference", "footerReference"):
+            sect_pr.remove(child)
+    page = layout.page
+    for xml in (
+        f'<w:pgSz xmlns:w="{W_NS}" w:w="{page.width}" w:h="{page.height}"/>',
+        f'<w:pgMar xmlns:w="{W_NS}" w:top="{page.top}" w:right="{page.right}" w:bottom="{page.bottom}"'
+        f' w:left="{page.left}" w:header="{page.header}" w:footer="{page.footer}" w:gutter="0"/>',
+        f'<w:cols xmlns:w="{W_NS}" w:space="425"/>',
+        page.grid.replace("<w:docGrid ", f'<w:docGrid xmlns:w="{W_NS}" ', 1),
+    ):
+        sect_pr.append(parse_xml(xml.encode("utf-8")))
+    sect_xml = etree.tostring(sect_pr, encoding="unicode")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue(), sect_xml
+
+
+def _settings(document, layout: Layout, language: str) -> None:
+    from docx.oxml.ns import qn
+
+    if layout.footer == "gb":
+        document.settings.odd_and_even_pages_header_footer = True
+    settings = document.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), language)
+        theme_lang.set(qn("w:eastAsia"), "zh-CN")
+    # Chinese documents on a grid keep full-width punctuation full width.
+    spacing = settings.find(qn("w:characterSpacingControl"))
+    if spacing is not None:
+        spacing.set(qn("w:val"), "doNotCompress" if layout.grid_chars else "compressPunctuation")
+
+
+def _fill_footer(footer, xml: str, parse_xml) -> None:
+    for child in list(footer):
+        footer.remove(child)
+    for child in parse_xml(f'<w:ftr xmlns:w="{W_NS}">{xml}</w:ftr>'.encode()):
+        footer.append(child)
+
+
+# --- the body ----------------------------------------------------------------------------
+
+
+def _text_runs(text: str, rpr: str) -> str:
+    """A span as runs: line breaks become w:br and tabs w:tab inside one run."""
+    text = text.translate(_ESCAPE)
+    if "\n" in text or "\t" in text:
+        text = text.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
+        text = text.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def _char_width(text: str) -> float:
+    """Width in 字: CJK and full-width forms count one, everything else half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
+
+
+class _BodyWriter:
+    def __init__(self, layout: Layout, *, hint: bool) -> None:
+        self.layout = layout
+        self.hint = hint
+        self._rpr: dict[tuple[str, SpanKind], str] = {}
+        self._ppr: dict[str, str] = {}
+
+    def rpr(self, para_style: str, kind: SpanKind) -> str:
+        """Run properties: the character style, if any, and the fonts it resolves to."""
+        key = (para_style, kind)
+        cached = self._rpr.get(key)
+        if cached is None:
+            char_id = self.layout.spans.get(kind, "")
+            if char_id:
+                c = self.layout.character(char_id)
+                face, latin = c.face, c.latin
+                head = f'<w:rStyle w:val="{char_id}"/>'
+            else:
+                p = self.layout.paragraph(para_style)
+                face, latin = p.face, p.latin
+                head = ""
+            cached = f"<w:rPr>{head}{rfonts(face, latin, hint=self.hint)}</w:rPr>"
+            self._rpr[key] = cached
+        return cached
+
+    def ppr(self, style_id: str, extra: str = "") -> str:
+        if extra:
+            return f'<w:pPr><w:pStyle w:val="{style_id}"/>{extra}</w:pPr>'
+        cached = self._ppr.get(style_id)
+        if cached is None:
+            cached = self._ppr[style_id] = f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>'
+        return cached
+
+    def blocks(self, blocks: tuple[AnyBlock, ...]) -> str:
+        out: list[str] = []
+        previous: BlockKind | None = None
+        for block in blocks:
+            if isinstance(block, TableBlock):
+                out.append(self.table(block))
+            else:
+                out.append(self.paragraph(block, first_of_kind=block.kind != previous))
+            previous = block.kind
+        return "".join(out)
+
+    def style_of(self, block: Block) -> str:
+        layout = self.layout
+        if block.kind == BlockKind.HEADING:
+            return layout.headings[min(block.level, len(layout.headings)) - 1]
+        if block.kind == BlockKind.PARAGRAPH and block.level > 1:
+            return layout.sub_paragraph
+        return layout.blocks[block.kind]
+
+    def paragraph(self, block: Block, *, first_of_kind: bool) -> str:
+        style_id = self.style_of(block)
+        spans = block.spans
+        extra = ""
+        if block.kind == BlockKind.ATTENDANCE:
+            extra, spans = self._attendance(block, first_of_kind)
+        elif block.kind == BlockKind.MARK:
+            extra = self._mark_size(block)
+        elif block.kind == BlockKind.ISSUER or any(s.kind == SpanKind.RIGHT for s in spans):
+            spans = tuple(
+                Span("\t" + s.text, s.kind) if s.kind == SpanKind.RIGHT else s for s in spans
+            )
+            if block.kind == BlockKind.ISSUER:
+                spans = (Span("\t"), *spans)
+        runs = "".join(_text_runs(s.text, self.rpr(style_id, s.kind)) for s in spans if s.text)
+        if block.kind == BlockKind.MARK and extra:
+            size, runs_extra = extra
+            runs = runs.replace("</w:rPr>", runs_extra + "</w:rPr>")
+            extra = size
+        return f"<w:p>{self.ppr(style_id, extra)}{runs}</w:p>"
+
+    def _mark_size(self, block: Block) -> tuple[str, str] | str:
+        """The red mark fills one line at the largest of 小初 36 / 一号 26 / 二号 22 pt that fits."""
+        width_pt = self.layout.page.text_width / 20
+        chars = _char_width(block.text)
+        size = next((s for s in (36, 26, 22) if chars * s <= width_pt), 22)
+        if size == 36:
+            return ""
+        line = round(size * 25)
+        return (
+            f'<w:spacing w:before="{1720 + (900 - line) // 2}" w:after="0" w:line="{line}" w:lineRule="exact"/>',
+            f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>',
+        )
+
+    def _attendance(self, block: Block, first: bool) -> tuple[str, tuple[Span, ...]]:
+        """Hanging indent aligned after the label's colon; one blank line before the first."""
+        layout = self.layout
+        spans = block.spans
+        before = f'<w:spacing w:before="{layout.line}"/>' if first and layout.grid_chars else ""
+        if layout.attendance_tab:
+            spans = tuple(
+                Span(s.text.rstrip() + "\t", s.kind) if s.kind == SpanKind.LABEL else s
+                for s in spans
+            )
+            return before, spans
+        label = next((s.text for s in spans if s.kind == SpanKind.LABEL), "")
+        hanging = round(_char_width(label) * 100)
+        if hanging == 300 and not before:
+            return "", spans
+        p = layout.paragraph("MinutesAttendance")
+        char_tw = p.size * 20
+        ind = (
+            f'<w:ind w:leftChars="{200 + hanging}" w:left="{round((2 + hanging / 100) * char_tw)}"'
+            f' w:hangingChars="{hanging}" w:hanging="{round(hanging / 100 * char_tw)}"/>'
+        )
+        return before + ind, spans
+
+    def table(self, block: TableBlock) -> str:
+        layout = self.layout
+        width = layout.page.text_width
+        shares = (0.08, 0.52, 0.2, 0.2) if len(block.header) == 4 else (1 / len(block.header),) * len(block.header)
+        cols = [round(width * share) for share in shares]
+        head_rpr = self.rpr("MinutesTableHeading", SpanKind.TEXT)
+        cell_rpr = self.rpr("MinutesTableText", SpanKind.TEXT)
+        caption_rpr = self.rpr("MinutesTableCaption", SpanKind.TEXT)
+        out = [
+            f"<w:p>{self.ppr('MinutesTableCaption')}{_text_runs(block.caption, caption_rpr)}</w:p>",
+            '<w:tbl><w:tblPr><w:tblStyle w:val="MinutesTable"/><w:tblW w:w="5000" w:type="pct"/>'
+            '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0"'
+            ' w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+            *(f'<w:gridCol w:w="{w}"/>' for w in cols),
+            "</w:tblGrid>",
+        ]
+
+        def row(cells: tuple[str, ...], style: str, rpr: str, header: bool) -> str:
+            tr_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
+            shade = '<w:shd w:val="clear" w:color="auto" w:fill="EDEDED"/>' if header else ""
+            tcs = "".join(
+                f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr>'
+                f"<w:p>{self.ppr(style)}{_text_runs(text, rpr) if text else ''}</w:p></w:tc>"
+                for text, w in zip(cells, cols, strict=False)
+            )
+            return f"<w:tr>{tr_pr}{tcs}</w:tr>"
+
+        out.append(row(block.header, "MinutesTableHeading", head_rpr, True))
+        out.extend(row(r, "MinutesTableText", cell_rpr, False) for r in block.rows)
+        out.append("</w:tbl>")
+        # Word needs a paragraph between a table and whatever follows; an empty one is invisible.
+        out.append(f"<w:p>{self.ppr('BodyText')}</w:p>")
+        return "".join(out)
+
+    # --- footers ---------------------------------------------------------------------------
+
+    def footer(self, *, odd: bool) -> str:
+        layout = self.layout
+        rpr = f"<w:rPr>{rfonts(layout.paragraph('MinutesPageNumber').face, layout.paragraph('MinutesPageNumber').latin, hint=self.hint)}</w:rPr>"
+        if layout.style == DocumentStyle.BOARD and not self.hint:
+            parts = [_text_runs("Page ", rpr), _field("PAGE", rpr), _text_runs(" of ", rpr), _field("NUMPAGES", rpr)]
+            extra = ""
+        elif layout.style == DocumentStyle.BOARD:
+            parts = [_text_runs("第 ", rpr), _field("PAGE", rpr), _text_runs(" 页，共 ", rpr), _field("NUMPAGES", rpr), _text_runs(" 页", rpr)]
+            extra = ""
+        else:
+            # GB/T 9704 §7.5: "— 1 —", 4号宋体, odd pages right and even pages left, 1 字 in.
+            parts = [_text_runs("— ", rpr), _field("PAGE", rpr), _text_runs(" —", rpr)]
+            if layout.footer == "gb":
+                extra = '<w:ind w:right="280"/><w:jc w:val="right"/>' if odd else '<w:ind w:left="280"/><w:jc w:val="left"/>'
+            else:
+                extra = ""
+        return f"<w:p>{self.ppr('MinutesPageNumber', extra)}{''.join(parts)}</w:p>"
+
+
+def _field(instruction: str, rpr: str) -> str:
+    """A complex field (fldChar begin/instr/separate/result/end): Word and LibreOffice both
+    update it on open; the cached result is 1 until then."""
+    return (
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r>{rpr}<w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="separate"/></w:r>'
+        f"<w:r>{rpr}<w:t>1</w:t></w:r>"
+        f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
