@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "minutes_app.commands.validate",
     "minutes_app.commands.new",
     "minutes_app.commands.show",
+    "minutes_app.commands.export",
 )
 
 

@@ -1,0 +1,76 @@
+"""``minutes export FILE --format docx|html --style jiyao|news|board [--locale L] -o OUT``.
+
+Exit status: 0 written; 1 the draft cannot be read (the DraftError is printed as it is);
+2 bad usage (argparse); 3 the export could not be made or written (ExportError, one line).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..model.document import SUPPORTED_LOCALES, DocumentStyle
+from ..storage import DraftError, load_draft
+
+FORMAT_SUFFIXES = {"docx": ".docx", "html": ".html"}
+EXIT_DRAFT, EXIT_EXPORT = 1, 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "export",
+        help="export a draft as .docx or standalone HTML",
+        description=(
+            "Export a draft in one of three styles: jiyao (纪要, GB/T 9704-2012), "
+            "news (会议报道, meeting report) or board (board minutes). Style and locale default "
+            "to the draft's own; the format defaults to OUT's extension."
+        ),
+    )
+    parser.add_argument("file", metavar="FILE", help="the .minutes draft to export")
+    parser.add_argument("--format", choices=sorted(FORMAT_SUFFIXES), help="docx or html")
+    parser.add_argument("--style", choices=[s.value for s in DocumentStyle], help="document style")
+    parser.add_argument("--locale", choices=SUPPORTED_LOCALES, help="language of dates and labels")
+    parser.add_argument(
+        "--grid",
+        choices=("chars", "lines"),
+        default="chars",
+        help="纪要 page grid: chars (Word/WPS, GB/T 9704) or lines (also right in LibreOffice)",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="OUT", help="file to write (default: FILE with the format's extension)"
+    )
+    parser.set_defaults(func=run, parser=parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    fmt = args.format or _format_from(args.output)
+    if fmt is None:
+        args.parser.error("say --format docx|html, or give -o a .docx or .html name")
+    output = Path(args.output) if args.output else Path(args.file).with_suffix(FORMAT_SUFFIXES[fmt])
+    try:
+        doc = load_draft(args.file)
+    except DraftError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_DRAFT
+
+    from ..export import FORMATS, ExportError, ExportOptions
+
+    options = ExportOptions(
+        style=DocumentStyle(args.style) if args.style else None, locale=args.locale, grid=args.grid
+    )
+    try:
+        FORMATS[fmt](doc, output, options)
+    except ExportError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_EXPORT
+    style = args.style or doc.header.style.value
+    print(f"{output}: {style} {fmt} ({args.locale or doc.header.locale})")
+    return 0
+
+
+def _format_from(output: str | None) -> str | None:
+    if not output:
+        return None
+    suffix = Path(output).suffix.lower()
+    return next((fmt for fmt, ext in FORMAT_SUFFIXES.items() if ext == suffix), None)
