@@ -23,7 +23,9 @@ from .numerals import format_counter
 from .result import ImportWarning
 
 _NAME_HEADER = re.compile(r"^(?:姓\s*名|名\s*字|name|member|attendee)s?$", re.I)
-_TITLE_HEADER = re.compile(r"^(?:职\s*务|职\s*称|单位(?:及职务)?|部门|title|role|position|organi[sz]ation)$", re.I)
+_TITLE_HEADER = re.compile(
+    r"^(?:职\s*务|职\s*称|单位(?:及职务)?|部门|title|role|position|organi[sz]ation)$", re.I
+)
 _NOTE_HEADER = re.compile(r"^(?:备\s*注|说\s*明|notes?|remarks?)$", re.I)
 _ROLE_HEADER = re.compile(r"^(?:类\s*别|身\s*份|出席情况|attendance|status)$", re.I)
 _LABEL_CELL = re.compile(r"^[^。.!?！？,，]{1,12}$")
@@ -142,7 +144,9 @@ def _people_table(
         if not group_label:
             group_label = "Present" if english else "出席"
             warnings.append(
-                ImportWarning(len(lines) + 1, f"table of names without a label: read as {group_label}")
+                ImportWarning(
+                    len(lines) + 1, f"table of names without a label: read as {group_label}"
+                )
             )
         sep = ": " if english else "："
         joiner = ", " if english else "、"

@@ -25,7 +25,10 @@ class Line:
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _FULL_WIDTH_ALNUM = str.maketrans(
-    {chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]}
+    {
+        chr(c): chr(c - 0xFEE0)
+        for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+    }
 )
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{_HAN}]")
@@ -37,7 +40,9 @@ _CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])[ \u3000]+(?=[{_HAN}])")
 _SPACE_NEAR_PUNCT = re.compile(f" *([{_CJK_PUNCT}]) *")
 # "第 5 期", "2024 年 5 月": spaces typed around numbers inside a Chinese phrase.
-_SPACE_HAN_DIGIT = re.compile(r"(?<=[第共计约近达年月])\s+(?=\d)|(?<=\d)\s+(?=[年月日时点分号期次届条项个名位元万亿倍])")
+_SPACE_HAN_DIGIT = re.compile(
+    r"(?<=[第共计约近达年月])\s+(?=\d)|(?<=\d)\s+(?=[年月日时点分号期次届条项个名位元万亿倍])"
+)
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _PAREN_GROUP = re.compile(r"[(（]([^()（）]{0,200})[)）]")

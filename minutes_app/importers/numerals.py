@@ -9,16 +9,34 @@ from __future__ import annotations
 from ..export.numbering import chinese_number, latin_letter
 
 _DIGIT_VALUES = {
-    "零": 0, "〇": 0, "○": 0, "Ｏ": 0, "O": 0,
-    "一": 1, "壹": 1, "幺": 1,
-    "二": 2, "两": 2, "贰": 2, "貳": 2,
-    "三": 3, "叁": 3, "參": 3,
-    "四": 4, "肆": 4,
-    "五": 5, "伍": 5,
-    "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7,
-    "八": 8, "捌": 8,
-    "九": 9, "玖": 9,
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "O": 0,
+    "一": 1,
+    "壹": 1,
+    "幺": 1,
+    "二": 2,
+    "两": 2,
+    "贰": 2,
+    "貳": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
 }
 _UNIT_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
@@ -35,7 +53,9 @@ def parse_chinese_number(text: str) -> int | None:
         return None
     if text.isascii():
         return int(text) if text.isdigit() else None
-    if any(ch not in _DIGIT_VALUES and ch not in _UNIT_VALUES and ch not in _BIG_UNITS for ch in text):
+    if any(
+        ch not in _DIGIT_VALUES and ch not in _UNIT_VALUES and ch not in _BIG_UNITS for ch in text
+    ):
         return None
     if not any(ch in _UNIT_VALUES or ch in _BIG_UNITS for ch in text):
         # Digit by digit: 二〇二四 -> 2024 (and a single digit: 七 -> 7).
@@ -63,8 +83,19 @@ def parse_chinese_number(text: str) -> int | None:
 
 
 _ROMAN = (
-    (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-    (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
 )
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
@@ -81,8 +112,13 @@ def _roman(n: int) -> str:
 def format_counter(n: int, word_format: str) -> str:
     """Text of a Word list counter in one of Word's ``w:numFmt`` formats."""
     if word_format in (
-        "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified",
-        "ideographTraditional", "taiwaneseCounting", "japaneseCounting", "koreanCounting",
+        "chineseCounting",
+        "chineseCountingThousand",
+        "chineseLegalSimplified",
+        "ideographTraditional",
+        "taiwaneseCounting",
+        "japaneseCounting",
+        "koreanCounting",
     ):
         return chinese_number(n)
     if word_format == "ideographDigital":
@@ -103,4 +139,3 @@ def format_counter(n: int, word_format: str) -> str:
 def circled_value(ch: str) -> int | None:
     index = _CIRCLED.find(ch)
     return index + 1 if index >= 0 else None
-

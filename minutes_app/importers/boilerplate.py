@@ -1,0 +1,78 @@
+"""Web page furniture around a copied report: footers, breadcrumbs, print/share links.
+
+A page copied from a government or newspaper site ends in a footer (扫一扫…, 网站地图,
+版权所有, ICP备, 主办/承办, addresses and phone numbers) and may carry breadcrumbs and
+"打印本页 / 关闭窗口" links. We recognise the kind of line rather than one site's wording:
+a trailing run of footer-like lines that holds at least one unmistakable footer line is
+dropped whole; unmistakable web furniture elsewhere is dropped line by line. Each drop is
+reported, so nothing disappears silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .result import ImportWarning
+
+# Lines only a web page has. Short lines only: a long line is prose that mentions the word.
+_CHROME = re.compile(
+    r"扫一扫|扫描二维码|扫码(?:阅读|分享|关注)|在手机(?:上)?打开|分享到|"
+    r"网站地图|网站声明|网站纠错|联系我们|关于我们|隐私(?:政策|声明)|无障碍|"
+    r"版权所有|copyright|all rights reserved|©|"
+    r"ICP备|ICP证|公网安备|网站标识码|"
+    r"打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|返回顶部|"
+    r"字号[：:]?\s*(?:【)?\s*大\s*(?:】\s*【)?\s*中\s*(?:】\s*【)?\s*小|字体[：:]\s*大|"
+    r"浏览次数|阅读次数|点击(?:量|数|次数)|责任编辑|上一篇|下一篇|相关(?:阅读|新闻|链接)|"
+    r"当前位置|您(?:现在)?的位置|^首页\s*[>＞»›]|"
+    r"share this (?:page|article)|print this page|back to top|cookie (?:policy|settings)",
+    re.I,
+)
+# Lines that belong to a footer once we know we are in one.
+_FOOTER_ONLY = re.compile(
+    r"主办|承办|技术支持|运营维护|维护单位|地址|电话|邮编|邮箱|传真|e-?mail|tel\b|网址|"
+    r"微信|微博|公众号|客户端|新闻热线|举报|违法和不良信息|互联网新闻信息|"
+    r"[|｜]|^首页",
+    re.I,
+)
+_MAX_CHROME_LINE = 90
+_PREVIEW = 24
+
+
+def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning]]:
+    warnings: list[ImportWarning] = []
+    end = len(lines)
+    start = end
+    strong = False
+    while start > 0:
+        text = lines[start - 1].text
+        if len(text) > _MAX_CHROME_LINE:
+            break
+        if _CHROME.search(text):
+            strong = True
+        elif not _FOOTER_ONLY.search(text):
+            break
+        start -= 1
+    if strong and start < end:
+        count = end - start
+        warnings.append(
+            ImportWarning(
+                lines[start].no,
+                f"web page footer ignored ({count} line{'s' if count > 1 else ''} from "
+                f"“{_preview(lines[start].text)}” to the end)",
+            )
+        )
+        end = start
+    kept: list[Line] = []
+    for line in lines[:end]:
+        if len(line.text) <= _MAX_CHROME_LINE and _CHROME.search(line.text):
+            warnings.append(
+                ImportWarning(line.no, f"web page text ignored: “{_preview(line.text)}”")
+            )
+            continue
+        kept.append(line)
+    return kept, warnings
+
+
+def _preview(text: str) -> str:
+    return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"

@@ -1,0 +1,579 @@
+"""Recognisers for English minutes (board, committee, trustees, parish council).
+
+Top lines give the organisation, the "Minutes of the … Meeting" title and a date/time/place
+line; labelled lines give the chair, attendance and minute taker; numbered items (1., (a),
+1.1, Item 3:) carry their text, motions (Resolved:/RESOLVED that …/Motion:) with mover,
+seconder, result and votes, and actions ("Action: Jane Roe to … by 30 May 2024"). Closing
+lines give the closing time and the next meeting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model.document import (
+    ActionItem,
+    DocumentStyle,
+    GroupRole,
+    MeetingFormat,
+    Motion,
+    MotionResult,
+    Person,
+)
+from .builder import Builder, preview
+from .dates import find_dates, find_times, time_range
+from .lines import Line
+from .outline import Form, english_heading_and_body, match_marker
+from .people import looks_like_english_name, parse_people
+
+_PEOPLE_LABELS = (
+    (
+        re.compile(
+            r"^(?:present|attendees|attending|members present|(?:trustees|directors|governors|councillors) present|attendance)$",
+            re.I,
+        ),
+        GroupRole.PRESENT,
+        "",
+    ),
+    (
+        re.compile(
+            r"^(?:apologies(?: for absence)?(?: received)?(?: from)?|apologies received)$", re.I
+        ),
+        GroupRole.APOLOGIES,
+        "",
+    ),
+    (
+        re.compile(
+            r"^(?:in attendance|also present|also attending|guests?|observers?|by invitation)$",
+            re.I,
+        ),
+        GroupRole.IN_ATTENDANCE,
+        "",
+    ),
+    (
+        re.compile(r"^(?:absent|not present|absent without apologies)$", re.I),
+        GroupRole.CUSTOM,
+        "Absent",
+    ),
+)
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(?P<value>.*)$")
+_RECORDER_LABEL = re.compile(
+    r"^(?:minutes(?: taken by)?|minute[- ]?taker|note[- ]?taker|recorder|clerk|recording secretary)$",
+    re.I,
+)
+_CHAIR_LABEL = re.compile(
+    r"^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair|presiding|presiding officer)$",
+    re.I,
+)
+_META_LABEL = re.compile(r"\b(?P<label>date|time|place|venue|location|where|when)\s*:\s*", re.I)
+_NEXT_LABEL = re.compile(r"^(?:date of (?:the )?next meeting|next meeting)$", re.I)
+_PLACE_LABEL = re.compile(r"^(?:place|venue|location|where)$", re.I)
+
+_MINUTES_TITLE = re.compile(
+    r"^(?:(?P<org>.+?)\s*[–—:|-]\s*)?minutes\s+of\s+(?:the\s+)?(?P<meeting>.+?)"
+    r"(?:,?\s+held\s+(?P<held>.+))?$",
+    re.I,
+)
+_HELD = re.compile(r"^(?:held\s+)?(?:on\s+)?", re.I)
+_PLACE_AFTER = re.compile(r"(?:^|,|\s)(?:at|in|venue:?)\s+(?:the\s+)?(?P<place>[A-Z0-9].*?)\.?$")
+_OPENED = re.compile(
+    r"^(?:the\s+)?(?P<who>chair(?:man|woman|person)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+    r"(?:,\s*(?P<name>[^,]+),)?\s+(?:opened the meeting|declared the meeting open|opened proceedings|"
+    r"welcomed [^.]*? and opened the meeting|called the meeting to order)(?:\s+at\s+(?P<time>[^.,;]+))?"
+    r"(?P<rest>.*)$",
+    re.I,
+)
+_CLOSED = re.compile(
+    r"(?:meeting|chair(?:man|woman|person)?|business)\b[^.]*?\b(?:closed|ended|finished|concluded|"
+    r"adjourned|declared the meeting closed)(?:\s+the\s+meeting)?\s+at\s+(?P<time>[^.,;]+)",
+    re.I,
+)
+_NEXT_MEETING = re.compile(
+    r"^(?:the\s+)?(?:date of (?:the )?next meeting|next meeting)\s*(?::|–|-|will be(?: held)?(?: on)?|is)\s*(?P<value>.+?)\.?$",
+    re.I,
+)
+_APOLOGIES_SENTENCE = re.compile(
+    r"^apologies(?: for absence)?\s+(?:were|had been)?\s*(?:received|noted|given|accepted)?\s*from\s+(?P<list>.+?)\.?$",
+    re.I,
+)
+_VIDEO = re.compile(
+    r"\bheld\s+(?:by|via|over|on|using)\s+(?:video(?:[- ]?conference)?|zoom|teams|microsoft teams|webex|google meet)"
+    r"|\bheld\s+(?:online|virtually|remotely)\b|\bby video[- ]?conference\b",
+    re.I,
+)
+_HYBRID = re.compile(r"\bhybrid\b|\bin person and (?:by|via|online)", re.I)
+_PRESENTED_BY = re.compile(r"^(?:presented|introduced|reported) by\s+(?P<who>.+?)\.?$", re.I)
+_SIGNATURE = re.compile(
+    r"^(?:signed|chair(?:man|person)?|secretary|date)\b[^a-z]*[_.…]{3,}|^[_.…\s]{5,}$|"
+    r"^approved as a (?:correct|true) record\.?$",
+    re.I,
+)
+
+_MOTION = re.compile(
+    r"^(?P<kind>motion|resolved|resolution|proposal|it was (?:resolved|agreed)|"
+    r"the (?:board|committee|council|meeting|trustees|governors|directors) (?:resolved|agreed))"
+    r"\s*(?::|-|–)?\s*(?P<text>.+)$",
+    re.I,
+)
+_MOVED = re.compile(
+    r"[(\[]?\s*(?:proposed|moved)(?:\s+by)?\s*:?\s*(?P<mover>[A-Z][^;,()\]]*?)\s*[;,]?\s*(?:and\s+)?"
+    r"seconded(?:\s+by)?\s*:?\s*(?P<seconder>[A-Z][^;,().\]]*?)\s*[)\]]?(?=[;,.]|\s*$|\s+(?:and\s+)?(?:carried|agreed|lost|defeated|approved|passed|withdrawn|deferred))",
+    re.I,
+)
+_MOVED_ONLY = re.compile(
+    r"[(\[]?\s*(?:proposed|moved)\s+by\s+(?P<mover>[A-Z][^;,()\]]*?)\s*[)\]]?(?=[;,.]|\s*$)", re.I
+)
+_RESULT = re.compile(
+    r"(?:^|[;.]\s+|[(]\s*|result\s*:\s*)(?:the motion was\s+)?(?P<result>carried unanimously|unanimously carried|"
+    r"agreed unanimously|unanimously agreed|approved unanimously|unanimously approved|carried|agreed|approved|passed|"
+    r"lost|defeated|not carried|fell|rejected|withdrawn|deferred|postponed)\b",
+    re.I,
+)
+_VOTES = (
+    re.compile(
+        r"(?P<n>\d+)\s+(?:votes?\s+)?(?P<kind>for|in favour|against|abstentions?|abstained|abstaining)",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<kind>for|in favour|against|abstentions?|abstained)\s*[:=]?\s*(?P<n>\d+)", re.I
+    ),
+)
+_ACTION = re.compile(
+    r"^(?:action(?:s)?|ACTION)\s*(?:\((?P<owner0>[^)]+)\))?\s*(?::|–|-)\s*(?P<text>.+)$", re.I
+)
+_OWNER_TO = re.compile(
+    r"^(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:(?:\s+(?:and|&)\s+|\s+|/)[A-Z][\w.'’-]*){0,5})\s+to\s+(?P<task>.+)$"
+)
+_OWNER_PAREN = re.compile(
+    r"\s*[(\[]\s*(?:owner|responsible|lead|who)\s*:?\s*(?P<owner>[^;,)\]]+?)\s*(?:[;,]\s*(?:due|by|deadline|when)\s*:?\s*(?P<due>[^)\]]+?))?\s*[)\]]\.?$",
+    re.I,
+)
+_DUE_TAIL = re.compile(r"\s+(?:by|before|no later than|due)\s+(?P<due>[^,;()]+?)\.?$", re.I)
+
+
+class EnglishParser(Builder):
+    def run(self, lines: list[Line]) -> None:
+        self.header.locale = "en_GB"
+        self.header.style = DocumentStyle.BOARD
+        self.month_first = 0
+        self.day_first = 0
+        self.top = True  # still among the title lines
+        self.label_continues: tuple[str, int] | None = None
+        self.allowed_forms = _forms_with_second_item(lines)
+        for line in lines:
+            self._line(line)
+        self.flush()
+        self._finish()
+
+    # -- dispatch ----------------------------------------------------------------------------
+
+    def _line(self, line: Line) -> None:
+        text = line.text
+        if self.label_continues and self._label_continuation(line):
+            return
+        self.label_continues = None
+        if _SIGNATURE.search(text):
+            self.warn(line.no, f"signature or approval line ignored: “{preview(text)}”")
+            return
+        if self._labelled(line):
+            self.top = False
+            return
+        if self.top and self._title_line(line):
+            return
+        self.top = False
+        marker = match_marker(text)
+        if marker is not None and self._item(line, marker):
+            return
+        if self._motion(line) or self._motion_detail(line) or self._action(line):
+            return
+        if self._closing(line):
+            return
+        if self.section is not None:
+            presented = _PRESENTED_BY.match(text)
+            if presented and not self.section.body and not self.section.speaker:
+                self.section.speaker = presented["who"]
+                return
+            self._opened(text, line, consume=False)
+            self.append_text(text)
+            return
+        if self._opened(text, line, consume=True) or self._format(text) or self._apologies(text):
+            return
+        self.free(line)
+
+    # -- title zone ----------------------------------------------------------------------------
+
+    def _title_line(self, line: Line) -> bool:
+        text = line.text.rstrip()
+        if len(text) > 160 or match_marker(text):
+            return False
+        minutes = _MINUTES_TITLE.match(text)
+        if minutes and not self.header.meeting_name:
+            meeting = minutes["meeting"].strip()
+            if minutes["org"] and not self.header.organisation:
+                self.header.organisation = minutes["org"].strip()
+            self.header.meeting_name = meeting
+            self._meeting_kind(meeting)
+            held = minutes["held"]
+            if held:
+                self._when_where(_HELD.sub("", held), line)
+                base = text[: text.lower().rfind(" held")].rstrip(", ")
+            else:
+                base = text
+            expected = f"Minutes of the {meeting}"
+            self.header.title = "" if base == expected and not minutes["org"] else base
+            return True
+        if find_dates(text):
+            self._when_where(_HELD.sub("", text), line)
+            return True
+        if text.endswith(".") and len(text) > 60:
+            return False
+        if not self.header.meeting_name and not self.header.organisation:
+            self.header.organisation = text
+            return True
+        if not self.header.meeting_name:
+            self.header.title = text
+            if re.search(r"\bmeeting\b", text, re.I):
+                self.header.meeting_name = text
+                self._meeting_kind(text)
+            return True
+        self.header.deck.append(text)
+        return True
+
+    def _meeting_kind(self, meeting: str) -> None:
+        lowered = meeting.lower()
+        if "annual" in lowered:
+            self.header.meeting_kind = "Annual"
+        elif re.search(r"extraordinary|special|emergency", lowered):
+            self.header.meeting_kind = "Special"
+
+    def _when_where(self, text: str, line: Line) -> None:
+        """ "Tuesday 14 May 2024 at 7.00 pm at the Village Hall" (date, times, place)."""
+        found = find_dates(text)
+        rest = text
+        if found and self.header.date is None:
+            self._note_order(found[0].month_first)
+            self.header.date = found[0].resolve(None)
+            rest = text[: found[0].start] + " " + text[found[0].end :]
+        start, end = time_range(rest)
+        self.header.start_time = self.header.start_time or start
+        self.header.end_time = self.header.end_time or end
+        cleaned = _strip_times(rest)
+        place = _PLACE_AFTER.search(cleaned)
+        if place and not self.header.place:
+            self.header.place = place["place"].strip(" ,.")
+        elif not self.header.place:
+            leftover = cleaned.strip(" ,.;–-")
+            if leftover and not re.fullmatch(r"(?:held|on|at|from|to|and|\s)*", leftover, re.I):
+                self.header.place = re.sub(
+                    r"^(?:held\s+)?(?:on|at|in)\s+", "", leftover, flags=re.I
+                )
+
+    def _note_order(self, month_first: bool) -> None:
+        if month_first:
+            self.month_first += 1
+        else:
+            self.day_first += 1
+
+    # -- labelled lines ------------------------------------------------------------------------
+
+    def _labelled(self, line: Line) -> bool:
+        match = _LABEL.match(line.text)
+        if not match:
+            return False
+        label = " ".join(match["label"].split())
+        value = match["value"].strip()
+        if _META_LABEL.match(line.text):
+            self._meta(line)
+            return True
+        if _NEXT_LABEL.match(label):
+            self.header.next_meeting = value.rstrip(".")
+            return True
+        if _RECORDER_LABEL.match(label):
+            self.header.recorder = value.rstrip(".")
+            return True
+        if _CHAIR_LABEL.match(label):
+            self.people.presiders.extend(parse_people(value, english=True))
+            return True
+        for pattern, role, group_label in _PEOPLE_LABELS:
+            if pattern.match(label):
+                if value:
+                    self.add_group(role, parse_people(value, english=True), group_label)
+                else:
+                    self.label_continues = (label, line.no)
+                return True
+        return False
+
+    def _label_continuation(self, line: Line) -> bool:
+        """One person a line under a bare "Present:" label."""
+        assert self.label_continues is not None
+        text = line.text
+        if _LABEL.match(text) or match_marker(text) or len(text) > 100 or text.endswith("."):
+            return False
+        people = parse_people(text, english=True)
+        if not people or not all(looks_like_english_name(p.name) for p in people):
+            return False
+        label = self.label_continues[0]
+        for pattern, role, group_label in _PEOPLE_LABELS:
+            if pattern.match(label):
+                self.add_group(role, people, group_label)
+        return True
+
+    def _meta(self, line: Line) -> None:
+        """ "Date: 12 March 2025    Time: 18:30–20:10    Place: Committee Room 2"."""
+        text = line.text
+        labels = list(_META_LABEL.finditer(text))
+        for i, match in enumerate(labels):
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+            value = text[match.end() : end].strip(" ,;")
+            label = match["label"].lower()
+            if label in ("date", "when"):
+                self._when_where(value, line)
+            elif label == "time":
+                start, finish = time_range(value)
+                self.header.start_time = start or self.header.start_time
+                self.header.end_time = finish or self.header.end_time
+                if start is None:
+                    self.warn(line.no, f"no time recognised in “{preview(value)}”")
+            elif _PLACE_LABEL.match(label):
+                self.header.place = value.rstrip(".")
+
+    # -- items ------------------------------------------------------------------------------
+
+    def _item(self, line: Line, marker) -> bool:
+        if marker.form not in self.allowed_forms:
+            return False
+        depth = self.place_marker(marker)
+        if depth is None:
+            return False
+        heading, body = english_heading_and_body(marker.rest)
+        if depth == 0:
+            self.add_section(heading, body, marker.form)
+        elif depth == 1:
+            self.add_sub_item(heading, body)
+        else:
+            self.append_text(line.text)
+        return True
+
+    # -- motions and actions -------------------------------------------------------------------
+
+    def _motion(self, line: Line) -> bool:
+        match = _MOTION.match(line.text)
+        if not match:
+            return False
+        kind = match["kind"].lower()
+        text = match["text"].strip()
+        if kind.startswith(("motion", "proposal")) and not text:
+            return False
+        motion = Motion()
+        text = self._motion_parts(motion, text)
+        if re.match(r"^that\b", text, re.I):
+            text = "T" + text[1:]
+        elif not kind.startswith(("motion", "proposal", "resolution")) and re.match(
+            r"^to\b", text, re.I
+        ):
+            text = "T" + text[1:]
+        motion.text = text
+        if motion.result == MotionResult.PENDING and "resolved" in kind or "agreed" in kind:
+            motion.result = MotionResult.CARRIED  # a resolution is a decision taken
+        self.add_motion(motion)
+        return True
+
+    def _motion_detail(self, line: Line) -> bool:
+        """A line after a motion: "Proposed by X, seconded by Y. Carried unanimously." / "Result: Lost"."""
+        motion = self.last_motion()
+        text = line.text
+        if motion is None or len(text) > 160:
+            return False
+        if not re.match(
+            r"^(?:result|proposed|moved|seconded|carried|agreed|lost|defeated|withdrawn|deferred|unanimously|votes?|for\b|\()",
+            text,
+            re.I,
+        ):
+            return False
+        rest = self._motion_parts(motion, text)
+        if rest.strip(" .;,()"):
+            return False
+        return True
+
+    def _motion_parts(self, motion: Motion, text: str) -> str:
+        """Take mover, seconder, result and votes out of ``text``; return the wording left."""
+        moved = _MOVED.search(text) or _MOVED_ONLY.search(text)
+        if moved:
+            motion.mover = moved["mover"].strip()
+            if "seconder" in moved.groupdict() and moved["seconder"]:
+                motion.seconder = moved["seconder"].strip()
+            text = (text[: moved.start()] + text[moved.end() :]).strip()
+        seconded = re.search(r"seconded(?:\s+by)?\s*:?\s*(?P<s>[A-Z][^;,().]*)", text)
+        if seconded and not motion.seconder:
+            motion.seconder = seconded["s"].strip()
+            text = (text[: seconded.start()] + text[seconded.end() :]).strip()
+        result = _RESULT.search(text)
+        if result:
+            motion.result = _result(result["result"])
+            tail = text[result.end() :]
+            self._votes(motion, tail)
+            text = text[: result.start()].rstrip(" ;,(")
+            if text and not text.endswith((".", "!", "?")):
+                text += "."
+        else:
+            self._votes(motion, text)
+        text = re.sub(r"\s+([.;,])", r"\1", text.strip())
+        return re.sub(r"[;,.]*\.$", ".", re.sub(r"[;,]$", ".", text))
+
+    def _votes(self, motion: Motion, text: str) -> None:
+        for pattern in _VOTES:
+            for match in pattern.finditer(text):
+                number = int(match["n"])
+                kind = match["kind"].lower()
+                if kind in ("for", "in favour"):
+                    motion.votes_for = number
+                elif kind == "against":
+                    motion.votes_against = number
+                else:
+                    motion.abstentions = number
+
+    def _action(self, line: Line) -> bool:
+        match = _ACTION.match(line.text)
+        if not match:
+            return False
+        text = match["text"].strip()
+        action = ActionItem()
+        owner0 = (match["owner0"] or "").strip()
+        paren = _OWNER_PAREN.search(text)
+        due_text = ""
+        if paren:
+            action.owner = paren["owner"].strip()
+            due_text = (paren["due"] or "").strip()
+            text = text[: paren.start()].strip()
+        else:
+            owner_to = _OWNER_TO.match(text)
+            if (
+                owner_to
+                and not owner_to["owner"].lower().startswith(("the board", "all"))
+                or (owner_to and owner_to["owner"].lower().startswith("the "))
+            ):
+                action.owner = re.sub(r"^the\s+", "", owner_to["owner"], flags=re.I)
+                text = owner_to["task"].strip()
+            due = _DUE_TAIL.search(text)
+            if due:
+                due_text = due["due"]
+                if self._due(due_text) is not None:
+                    text = text[: due.start()].strip()
+        action.owner = action.owner or owner0
+        if due_text:
+            action.due = self._due(due_text)
+            if action.due is None:
+                text = f"{text} ({due_text})"
+        text = text.rstrip(". ")
+        action.text = text[:1].upper() + text[1:]
+        if self._duplicate_action(action):
+            return True
+        self.add_action(action)
+        return True
+
+    def _due(self, text: str) -> dt.date | None:
+        found = find_dates(text)
+        if not found:
+            return None
+        return found[0].resolve(self.header.date)
+
+    def _duplicate_action(self, action: ActionItem) -> bool:
+        """The action-items table at the end repeats the actions recorded under each item."""
+        existing = [*self.body.action_items, *(a for s in self.body.sections for a in s.actions)]
+        return any(a.text == action.text and a.owner == action.owner for a in existing)
+
+    # -- prose ----------------------------------------------------------------------------------
+
+    def _opened(self, text: str, line: Line, consume: bool) -> bool:
+        match = _OPENED.match(text)
+        if not match:
+            return False
+        time = find_times(match["time"] or "")
+        if time and self.header.start_time is None:
+            self.header.start_time = time[0].time
+        who = (match["name"] or "").strip() or match["who"]
+        if (
+            not re.match(r"^chair", who, re.I)
+            and looks_like_english_name(who)
+            and not self.people.presiders
+        ):
+            self.people.presiders.append(Person(name=who, title="Chair"))
+        rest = (match["rest"] or "").strip(" .")
+        return consume and not rest
+
+    def _closing(self, line: Line) -> bool:
+        text = line.text
+        closed = _CLOSED.search(text)
+        if closed and len(text) <= 160:
+            times = find_times(closed["time"])
+            if times:
+                self.header.end_time = times[0].time
+                self.close_items()
+                return True
+        next_meeting = _NEXT_MEETING.match(text)
+        if next_meeting:
+            self.header.next_meeting = next_meeting["value"]
+            self.close_items()
+            return True
+        return False
+
+    def _format(self, text: str) -> bool:
+        if _HYBRID.search(text):
+            self.header.format = MeetingFormat.HYBRID
+        elif _VIDEO.search(text):
+            self.header.format = MeetingFormat.VIDEO
+        else:
+            return False
+        return len(text) <= 120 and bool(
+            re.match(r"^(?:the\s+)?meeting\s+was\s+held\b", text, re.I)
+        )
+
+    def _apologies(self, text: str) -> bool:
+        match = _APOLOGIES_SENTENCE.match(text)
+        if not match:
+            return False
+        self.add_group(GroupRole.APOLOGIES, parse_people(match["list"], english=True))
+        return True
+
+    # -- after the last line -------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        if self.month_first > self.day_first:
+            self.header.locale = "en_US"
+        if not self.people.presiders:
+            for group in self.people.groups:
+                for person in group.people:
+                    if re.fullmatch(r"chair(?:man|woman|person)?", person.title, re.I):
+                        self.people.presiders.append(person.model_copy())
+                        return
+
+
+def _strip_times(text: str) -> str:
+    for item in reversed(find_times(text)):
+        text = text[: item.start] + text[item.end :]
+    return re.sub(r"\s+(?:at|from)\s*(?:[–-]\s*)?(?=,|$|\s+at\b|\s+in\b)", "", text)
+
+
+def _result(word: str) -> MotionResult:
+    word = word.lower()
+    if "unanim" in word:
+        return MotionResult.CARRIED_UNANIMOUSLY
+    if word in ("carried", "agreed", "approved", "passed"):
+        return MotionResult.CARRIED
+    if word in ("withdrawn",):
+        return MotionResult.WITHDRAWN
+    if word in ("deferred", "postponed"):
+        return MotionResult.DEFERRED
+    return MotionResult.LOST
+
+
+def _forms_with_second_item(lines: list[Line]) -> set[Form]:
+    """Forms that reach a second item somewhere: "First, …" alone is prose, not a list."""
+    seen: set[Form] = set()
+    for line in lines:
+        marker = match_marker(line.text)
+        if marker is not None and marker.number >= 2:
+            seen.add(marker.form)
+    always = {Form.ARABIC_DOT, Form.ITEM, Form.DECIMAL, Form.ARABIC_PAREN}
+    return seen | always
