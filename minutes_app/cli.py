@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "minutes_app.commands.new",
     "minutes_app.commands.show",
     "minutes_app.commands.export",
+    "minutes_app.commands.import_",
 )
 
 
