@@ -118,7 +118,7 @@ _HEARD = re.compile(
     r"^(?:会上，|会议)?(?:先后|首先|还|分别)?听取了?(?P<list>.+?)(?:的)?(?:情况|工作)?(?:汇报|报告)$"
 )
 _HEARD_ITEM = re.compile(
-    r"(?P<speaker>[^，、和及。]{2,40}?)关于(?P<subject>[^，。]+?)的?(?:有关情况|工作情况|情况|工作)?(?:汇报|报告)?$"
+    r"(?P<speaker>[^，、和及。]{2,40}?)关于(?P<subject>[^，。]+?)的?(?:汇报|报告)?$"
 )
 _REQUIREMENTS = re.compile(
     r"^(?P<by>[^，。]{2,40}?)(?:在讲话中|在会上|最后)?(?:就|对)(?P<topic>[^。]{2,200}?)(?:提出|作出|作了|进行了)(?:了)?"
@@ -134,6 +134,11 @@ _REMARK = re.compile(
     r"(?P<text>.+)$"
 )
 _MEETING_SPEAKER = re.compile(r"^(?:会议|会上|本次会议|与会人员|与会同志)$")
+# "会议研究了以下事项：" before a list of items: the items say it.
+_LIST_INTRO = re.compile(
+    r"^会议(?:主要)?(?:研究|讨论|审议|议定|决定|听取|部署)(?:了)?(?:以下|如下|下列)"
+    r"(?:[一二三四五六七八九十两几]项)?(?:事项|问题|议题|几个问题|工作)?[：:。]?$"
+)
 # The 纪要 style prints its own "现将会议议定事项纪要如下：".
 _JIYAO_INTRO = re.compile(
     r"^现将(?:本次)?(?:会议)?(?:议定|研究|决定|主要)?(?:的)?(?:事项|情况|精神|内容)?纪要如下[：:]?$"
@@ -296,7 +301,19 @@ class ChineseParser(Builder):
         self._prose(line)
 
     def _is_closer(self, text: str) -> bool:
-        return bool(_VIDEO.search(text) and ("会议" in text[:6]) or "分会场" in text)
+        """Paragraphs that end an item list: the attendance, who presided, the format."""
+        if _VIDEO.search(text) and "会议" in text[:6] or "分会场" in text:
+            return True
+        sentence = text.rstrip("。")
+        if "。" in sentence:
+            return False
+        attend = _ATTEND.match(sentence)
+        return bool(
+            attend
+            and attend["obj"]
+            and not _NOT_PEOPLE.search(attend["body"])
+            or _PRESIDED_BY.match(sentence)
+        )
 
     # labelled lines (纪要 style)
 
@@ -392,6 +409,12 @@ class ChineseParser(Builder):
         if not self.lead_seen:
             text = self._byline(text)
         if self._remark(line, text):
+            return
+        intro = _INTRO.match(_strip_end(text.rstrip("：:")))
+        if intro and text.endswith(("：", ":")):  # "会议要求：" above its items
+            self.flush()
+            self.items_speaker = "" if _MEETING_SPEAKER.match(intro["who"]) else intro["who"]
+            self.lead_seen = True
             return
         sentences = split_sentences(text)
         unplaced: list[str] = []
@@ -525,6 +548,8 @@ class ChineseParser(Builder):
         if _JIYAO_INTRO.match(sentence.strip()):
             self.has_jiyao_mark = True
             return True
+        if _LIST_INTRO.match(sentence.strip()):
+            return True
         for handler in (
             self._convened,
             self._presided,
@@ -632,7 +657,7 @@ class ChineseParser(Builder):
         if not heard:
             return False
         items = re.split(
-            r"的?(?:汇报|报告)?(?:和|及|以及|，|、)(?=[^，、]{2,40}?关于)", heard["list"]
+            r"的(?:汇报|报告)(?:和|及|以及|，|、)(?=[^，、]{2,40}?关于)", heard["list"]
         )
         reports = [_HEARD_ITEM.match(item) for item in items]
         if not all(reports):
@@ -761,6 +786,9 @@ class ChineseParser(Builder):
                 header.title = ""
             else:
                 header.title = self.headline
+            named = _MINUTES_OF.match(self.headline)
+            if named and not header.meeting_name:  # 校长办公会议纪要 -> 校长办公会议
+                self._meeting_name(named["meeting"])
         if not header.organisation:
             self._infer_organisation()
 
@@ -774,10 +802,9 @@ class ChineseParser(Builder):
         level, rest = word[0], word[1:]
         if level not in "市县区省州盟旗镇乡":
             return
-        name = {
-            "委": f"中共{place['place']}{level}委",
-            "政府": f"{place['place']}{level}人民政府",
-        }.get(rest, f"{place['place']}{level}{rest}")
+        where = place["place"]
+        where = where if where.endswith(level) else where + level  # 东江区 / 吕梁 + 市
+        name = {"委": f"中共{where}委", "政府": f"{where}人民政府"}.get(rest, f"{where}{rest}")
         self.header.organisation = name
         self.warn(
             self.headline_line or None,
@@ -785,6 +812,7 @@ class ChineseParser(Builder):
         )
 
 
+_MINUTES_OF = re.compile(f"^(?P<meeting>[{HAN}0-9（）]{{2,40}}?(?:会议|会))纪要$")
 _DATE_PREFIX = re.compile(r"^[^，。]*?[日号](?:上午|下午|晚上|晚|早上|中午)?")
 
 

@@ -80,17 +80,16 @@ _PLACE_AFTER = re.compile(r"(?:^|,|\s)(?:at|in|venue:?)\s+(?:the\s+)?(?P<place>[
 _OPENED = re.compile(
     r"^(?:the\s+)?(?P<who>chair(?:man|woman|person)?|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
     r"(?:,\s*(?P<name>[^,]+),)?\s+(?:opened the meeting|declared the meeting open|opened proceedings|"
-    r"welcomed [^.]*? and opened the meeting|called the meeting to order)(?:\s+at\s+(?P<time>[^.,;]+))?"
-    r"(?P<rest>.*)$",
+    r"welcomed [^.]*? and opened the meeting|called the meeting to order)(?P<rest>.*)$",
     re.I,
 )
 _CLOSED = re.compile(
     r"(?:meeting|chair(?:man|woman|person)?|business)\b[^.]*?\b(?:closed|ended|finished|concluded|"
-    r"adjourned|declared the meeting closed)(?:\s+the\s+meeting)?\s+at\s+(?P<time>[^.,;]+)",
+    r"adjourned|declared the meeting closed)(?:\s+the\s+meeting)?\s+at\s+(?P<time>.+)$",
     re.I,
 )
 _NEXT_MEETING = re.compile(
-    r"^(?:the\s+)?(?:date of (?:the )?next meeting|next meeting)\s*(?::|–|-|will be(?: held)?(?: on)?|is)\s*(?P<value>.+?)\.?$",
+    r"^(?:the\s+)?(?:date of (?:the )?next meeting|next meeting)\s*(?::|–|-|will be(?: held)?(?: on)?|is)\s*(?P<value>.+)$",
     re.I,
 )
 _APOLOGIES_SENTENCE = re.compile(
@@ -149,7 +148,13 @@ _OWNER_PAREN = re.compile(
     r"\s*[(\[]\s*(?:owner|responsible|lead|who)\s*:?\s*(?P<owner>[^;,)\]]+?)\s*(?:[;,]\s*(?:due|by|deadline|when)\s*:?\s*(?P<due>[^)\]]+?))?\s*[)\]]\.?$",
     re.I,
 )
-_DUE_TAIL = re.compile(r"\s+(?:by|before|no later than|due)\s+(?P<due>[^,;()]+?)\.?$", re.I)
+_DUE_TAIL = re.compile(r"\s+(?:by|before|no later than|due)\s+(?P<due>[^;()]+?)\.?$", re.I)
+_VOTE_PHRASE = re.compile(
+    r"\(?\s*(?:votes?|voting|the vote was)?\s*:?\s*(?:(?:\d+\s+(?:votes?\s+)?(?:for|in favour|against|"
+    r"abstentions?|abstained)|(?:for|in favour|against|abstentions?|abstained)\s*[:=]?\s*\d+)"
+    r"[,;]?\s*(?:and\s+|with\s+)?){1,3}\.?\s*\)?\.?",
+    re.I,
+)
 
 
 class EnglishParser(Builder):
@@ -226,6 +231,8 @@ class EnglishParser(Builder):
         if find_dates(text):
             self._when_where(_HELD.sub("", text), line)
             return True
+        if self._format(text):
+            return True
         if text.endswith(".") and len(text) > 60:
             return False
         if not self.header.meeting_name and not self.header.organisation:
@@ -258,6 +265,14 @@ class EnglishParser(Builder):
         start, end = time_range(rest)
         self.header.start_time = self.header.start_time or start
         self.header.end_time = self.header.end_time or end
+        if self._format(rest, whole=False):
+            rest = _VIDEO.sub(" ", _HYBRID.sub(" ", rest))
+            rest = re.sub(
+                r"\((?:zoom|teams|microsoft teams|webex|google meet|online)\)",
+                " ",
+                rest,
+                flags=re.I,
+            )
         cleaned = _strip_times(rest)
         place = _PLACE_AFTER.search(cleaned)
         if place and not self.header.place:
@@ -287,7 +302,7 @@ class EnglishParser(Builder):
             self._meta(line)
             return True
         if _NEXT_LABEL.match(label):
-            self.header.next_meeting = value.rstrip(".")
+            self.header.next_meeting = _strip_stop(value)
             return True
         if _RECORDER_LABEL.match(label):
             self.header.recorder = value.rstrip(".")
@@ -408,20 +423,25 @@ class EnglishParser(Builder):
         if seconded and not motion.seconder:
             motion.seconder = seconded["s"].strip()
             text = (text[: seconded.start()] + text[seconded.end() :]).strip()
+        text = _VOTE_PHRASE.sub(
+            lambda m: " " if self._votes(motion, m.group()) else m.group(), text
+        )
         result = _RESULT.search(text)
         if result:
             motion.result = _result(result["result"])
-            tail = text[result.end() :]
-            self._votes(motion, tail)
-            text = text[: result.start()].rstrip(" ;,(")
-            if text and not text.endswith((".", "!", "?")):
-                text += "."
-        else:
-            self._votes(motion, text)
-        text = re.sub(r"\s+([.;,])", r"\1", text.strip())
-        return re.sub(r"[;,.]*\.$", ".", re.sub(r"[;,]$", ".", text))
+            text = text[: result.start()] + text[result.end() :]
+        text = re.sub(r"\s+([.;,])", r"\1", " ".join(text.split()))
+        text = re.sub(r"(?:[.;,]\s*)+$", ".", text.strip(" ;,(")) if text.strip(" .;,()") else ""
+        return text
 
-    def _votes(self, motion: Motion, text: str) -> None:
+    def _votes(self, motion: Motion, text: str) -> bool:
+        """Counts from a vote phrase; "for 2023/24" or "for 12 months" is not one."""
+        parts = [m for pattern in _VOTES for m in pattern.finditer(text)]
+        labelled = re.search(r"vote|[:=]", text, re.I)
+        if not parts or (len(parts) < 2 and not labelled):
+            return False
+        if any(len(m["n"]) > 4 or text[m.end() : m.end() + 1] == "/" for m in parts):
+            return False
         for pattern in _VOTES:
             for match in pattern.finditer(text):
                 number = int(match["n"])
@@ -432,6 +452,7 @@ class EnglishParser(Builder):
                     motion.votes_against = number
                 else:
                     motion.abstentions = number
+        return True
 
     def _action(self, line: Line) -> bool:
         match = _ACTION.match(line.text)
@@ -489,8 +510,9 @@ class EnglishParser(Builder):
         match = _OPENED.match(text)
         if not match:
             return False
-        time = find_times(match["time"] or "")
-        if time and self.header.start_time is None:
+        rest = match["rest"] or ""
+        time = find_times(rest)
+        if time:  # the time it opened beats the time it was called for
             self.header.start_time = time[0].time
         who = (match["name"] or "").strip() or match["who"]
         if (
@@ -499,8 +521,7 @@ class EnglishParser(Builder):
             and not self.people.presiders
         ):
             self.people.presiders.append(Person(name=who, title="Chair"))
-        rest = (match["rest"] or "").strip(" .")
-        return consume and not rest
+        return consume and not _strip_times(rest).strip(" .,;")
 
     def _closing(self, line: Line) -> bool:
         text = line.text
@@ -513,18 +534,21 @@ class EnglishParser(Builder):
                 return True
         next_meeting = _NEXT_MEETING.match(text)
         if next_meeting:
-            self.header.next_meeting = next_meeting["value"]
+            self.header.next_meeting = _strip_stop(next_meeting["value"])
             self.close_items()
             return True
         return False
 
-    def _format(self, text: str) -> bool:
+    def _format(self, text: str, whole: bool = True) -> bool:
+        """ "The meeting was held by video conference." (``whole``: the line says nothing else)."""
         if _HYBRID.search(text):
             self.header.format = MeetingFormat.HYBRID
         elif _VIDEO.search(text):
             self.header.format = MeetingFormat.VIDEO
         else:
             return False
+        if not whole:
+            return True
         return len(text) <= 120 and bool(
             re.match(r"^(?:the\s+)?meeting\s+was\s+held\b", text, re.I)
         )
@@ -547,6 +571,11 @@ class EnglishParser(Builder):
                     if re.fullmatch(r"chair(?:man|woman|person)?", person.title, re.I):
                         self.people.presiders.append(person.model_copy())
                         return
+
+
+def _strip_stop(text: str) -> str:
+    """A final full stop, but not the one of "p.m."."""
+    return re.sub(r"(?<![ap]\.m)\.$", "", text.strip(), flags=re.I)
 
 
 def _strip_times(text: str) -> str:

@@ -284,8 +284,8 @@ def english_heading_and_body(rest: str) -> tuple[str, str]:
     end = _EN_SENTENCE_END.search(rest)
     if end is None:
         return rest.rstrip("."), ""
-    if end.end() >= len(rest.rstrip()):  # a single sentence
-        if len(rest) <= 100:
+    if end.end() >= len(rest.rstrip()):  # a single sentence: a heading only when it is short
+        if len(rest.split()) <= 8 and "," not in rest:
             return rest[: end.start()], ""
         return "", rest
     if end.start() <= 80:
