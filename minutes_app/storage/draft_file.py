@@ -107,7 +107,7 @@ def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
     """
     if len(data) > MAX_BYTES:
         raise DraftError(source, "file is too large for a draft")
-    text = _decode(data, source) if isinstance(data, bytes) else data
+    text = _decode(data, source) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     raw = _parse_json(text, source)
     if not isinstance(raw, dict):
         raise DraftError(source, "not a draft file (expected a JSON object at the top)")

@@ -49,17 +49,20 @@ def _draft_with(title: str, note: str) -> dict:
     }
 
 
+@settings(max_examples=200)
 @given(title=any_text, note=any_text)
 def test_loading_sanitises_text_like_the_model_in_every_field(title: str, note: str) -> None:
     raw = _draft_with(title, note)
     escaped = json.dumps(raw)  # \u escapes for controls and lone surrogates
     literal = json.dumps(raw, ensure_ascii=False)  # DEL, C1, U+2028 and surrogates as such
-    for doc in (loads_draft(escaped.encode("utf-8")), loads_draft(literal)):
-        assert doc.header.title == clean_text(title)
-        assert doc.header.deck == [clean_text(title), clean_text(note)]
-        assert doc.people.groups[0].people[0].note == clean_text(note)
-        assert doc.body.closing_notes == [clean_text(note)]
-        assert doc.body.sections[0].sub_items[0].body == clean_text(title)
+    # In JSON "\ud800\udfff" is one character beyond the BMP; in a Python str two code units.
+    as_json = (json.loads(json.dumps(title)), json.loads(json.dumps(note)))
+    for doc, (t, n) in ((loads_draft(escaped.encode("utf-8")), as_json), (loads_draft(literal), (title, note))):
+        assert doc.header.title == clean_text(t)
+        assert doc.header.deck == [clean_text(t), clean_text(n)]
+        assert doc.people.groups[0].people[0].note == clean_text(n)
+        assert doc.body.closing_notes == [clean_text(n)]
+        assert doc.body.sections[0].sub_items[0].body == clean_text(t)
         assert loads_draft(dumps_draft(doc)) == doc  # and what was sanitised stays so
 
 
@@ -98,6 +101,7 @@ def test_a_document_that_would_not_load_is_not_saved(tmp_path: Path) -> None:
 def test_byte_order_marks_are_accepted(seed_doc: MeetingDocument) -> None:
     text = dumps_draft(seed_doc)
     assert loads_draft(b"\xef\xbb\xbf" + text.encode("utf-8")) == seed_doc
+    assert loads_draft("\ufeff" + text) == seed_doc
     assert loads_draft(text.encode("utf-16")) == seed_doc  # Notepad's "Unicode", with its BOM
 
 
