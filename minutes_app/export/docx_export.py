@@ -30,7 +30,7 @@ from .docx_styles import (
     rfonts,
     styles_xml,
 )
-from .errors import ExportError
+from .errors import ExportError, naming
 from .files import write_atomically
 from .options import ExportOptions
 from .rendering import render
@@ -44,9 +44,10 @@ _CT_FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml
 
 def write_docx(doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None) -> None:
     options = options or ExportOptions()
-    if options.grid not in GRIDS:
-        raise ExportError(path, f"unknown grid {options.grid!r} (use {' or '.join(GRIDS)})")
-    write_atomically(path, docx_bytes(render(doc, options), options.grid))
+    with naming(path):
+        if options.grid not in GRIDS:
+            raise ExportError(None, f"unknown grid {options.grid!r} (use {' or '.join(GRIDS)})")
+        write_atomically(path, docx_bytes(render(doc, options), options.grid))
 
 
 def docx_bytes(rendered: RenderedDocument, grid: str = "chars") -> bytes:

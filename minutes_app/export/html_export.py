@@ -16,6 +16,7 @@ from pathlib import Path
 from ..model.document import MeetingDocument
 from ..resources import RESOURCES
 from .blocks import AnyBlock, Block, BlockKind, RenderedDocument, SpanKind, TableBlock
+from .errors import naming
 from .files import write_atomically
 from .options import ExportOptions
 from .rendering import render
@@ -125,4 +126,5 @@ def to_html(
 def write_html(
     doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None
 ) -> None:
-    write_atomically(path, to_html(doc, options).encode("utf-8"))
+    with naming(path):
+        write_atomically(path, to_html(doc, options).encode("utf-8"))

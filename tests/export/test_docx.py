@@ -1,0 +1,284 @@
+"""The .docx as Word reads it: page, grid, fonts, styles, footers, properties (XML assertions)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from export_helpers import NS, docx_part_names, docx_xml, paragraph_text, w
+from lxml import etree
+
+from minutes_app.export import ExportError, ExportOptions, write_docx
+from minutes_app.model import DocumentStyle, MeetingDocument
+
+THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
+
+
+def export(doc: MeetingDocument, tmp_path: Path, style: DocumentStyle, **options: str) -> Path:
+    path = tmp_path / f"{style.value}-{options.get('locale', 'own')}-{options.get('grid', 'chars')}.docx"
+    write_docx(doc, path, ExportOptions(style=style, **options))
+    return path
+
+
+@pytest.fixture
+def jiyao_docx(seed_doc: MeetingDocument, tmp_path: Path) -> Path:
+    seed_doc.header.issue_number = 3
+    return export(seed_doc, tmp_path, DocumentStyle.JIYAO)
+
+
+def styles_by_id(path: Path) -> dict[str, etree._Element]:
+    root = docx_xml(path, "word/styles.xml")
+    return {s.get(w("styleId")): s for s in root.iterfind("w:style", NS)}
+
+
+def test_jiyao_page_follows_gb_t_9704(jiyao_docx: Path) -> None:
+    sect = docx_xml(jiyao_docx).find("w:body/w:sectPr", NS)
+    size, margins, grid = (sect.find(f"w:{tag}", NS) for tag in ("pgSz", "pgMar", "docGrid"))
+    assert (size.get(w("w")), size.get(w("h"))) == ("11906", "16838")  # A4
+    assert {k: margins.get(w(k)) for k in ("top", "left", "bottom", "right")} == {
+        "top": "2098", "left": "1588", "bottom": "1984", "right": "1474",
+    }
+    assert (grid.get(w("type")), grid.get(w("linePitch")), grid.get(w("charSpace"))) == (
+        "linesAndChars", "579", "-849",
+    )
+    # 156 x 225 mm text area: 28 characters of 15.79 pt and 22 lines of 28.95 pt.
+    width = 11906 - 1588 - 1474
+    assert abs(width / 20 / 28 - (16 - 849 / 4096)) < 0.01
+    assert abs((16838 - 2098 - 1984) / 579 - 22) < 0.05
+
+
+def test_exact_line_spacing_and_east_asian_fonts_everywhere(jiyao_docx: Path) -> None:
+    styles = docx_xml(jiyao_docx, "word/styles.xml")
+    defaults = styles.find("w:docDefaults", NS)
+    spacing = defaults.find("w:pPrDefault/w:pPr/w:spacing", NS)
+    assert (spacing.get(w("line")), spacing.get(w("lineRule"))) == ("579", "exact")
+    fonts = defaults.find("w:rPrDefault/w:rPr/w:rFonts", NS)
+    assert fonts.get(w("eastAsia")) == "仿宋_GB2312" and fonts.get(w("ascii")) == "Times New Roman"
+    lang = defaults.find("w:rPrDefault/w:rPr/w:lang", NS)
+    assert lang.get(w("eastAsia")) == "zh-CN"
+    size = defaults.find("w:rPrDefault/w:rPr/w:sz", NS)
+    assert size.get(w("val")) == "32" and defaults.find("w:rPrDefault/w:rPr/w:szCs", NS) is not None
+    for style in styles.iterfind("w:style", NS):
+        # Word's own "Default Paragraph Font" is defined empty: it means "no character style".
+        if style.get(w("type")) in ("paragraph", "character") and style.get(w("default")) != "1":
+            rfonts = style.find("w:rPr/w:rFonts", NS)
+            assert rfonts is not None and rfonts.get(w("eastAsia")), style.get(w("styleId"))
+    body = docx_xml(jiyao_docx)
+    runs = body.findall(".//w:r", NS)
+    assert len(runs) > 20
+    for run in runs:
+        rfonts = run.find("w:rPr/w:rFonts", NS)
+        assert rfonts is not None and rfonts.get(w("eastAsia")) and rfonts.get(w("hint")) == "eastAsia"
+    for part in ("word/styles.xml", "word/document.xml"):
+        xml = docx_xml(jiyao_docx, part)
+        for element in xml.iter(w("rFonts")):
+            assert not any(element.get(w(a)) for a in THEME_ATTRS), part
+    settings = docx_xml(jiyao_docx, "word/settings.xml")
+    assert settings.find("w:themeFontLang", NS).get(w("eastAsia")) == "zh-CN"
+    assert settings.find("w:evenAndOddHeaders", NS) is not None
+
+
+def test_font_table_names_fallbacks(jiyao_docx: Path) -> None:
+    fonts = docx_xml(jiyao_docx, "word/fontTable.xml")
+    alt = {f.get(w("name")): f.find("w:altName", NS).get(w("val")) for f in fonts.iterfind("w:font", NS)}
+    assert alt["仿宋_GB2312"] == "仿宋" and alt["楷体_GB2312"] == "楷体"
+    assert alt["黑体"] == "SimHei" and alt["方正小标宋简体"] == "华文中宋"
+    assert "MS Mincho" not in alt and "ＭＳ 明朝" not in alt
+    # The stock template's stale second copy of the styles and its thumbnail are gone.
+    names = docx_part_names(jiyao_docx)
+    assert "word/stylesWithEffects.xml" not in names and "docProps/thumbnail.jpeg" not in names
+
+
+def test_heading_styles_and_outline_levels(jiyao_docx: Path) -> None:
+    styles = styles_by_id(jiyao_docx)
+    expected = {"Heading1": ("0", "黑体"), "Heading2": ("1", "楷体_GB2312"), "Heading3": ("2", "仿宋_GB2312"), "Heading4": ("3", "仿宋_GB2312")}
+    for style_id, (level, font) in expected.items():
+        style = styles[style_id]
+        assert style.find("w:name", NS).get(w("val")) == f"heading {int(level) + 1}"
+        assert style.find("w:pPr/w:outlineLvl", NS).get(w("val")) == level
+        assert style.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == font
+        assert style.find("w:rPr/w:sz", NS).get(w("val")) == "32"
+        assert style.find("w:rPr/w:b", NS) is None  # GB/T 9704: no added bold
+        ind = style.find("w:pPr/w:ind", NS)
+        assert ind.get(w("firstLineChars")) == "200"
+    body = styles["BodyText"]
+    ind = body.find("w:pPr/w:ind", NS)
+    assert (ind.get(w("firstLineChars")), ind.get(w("firstLine"))) == ("200", "640")
+    mark = styles["MinutesMark"]
+    assert mark.find("w:rPr/w:color", NS).get(w("val")) == "FF0000"
+    assert mark.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "方正小标宋简体"
+    label = styles["MinutesLabel"]
+    assert label.get(w("type")) == "character" and label.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "黑体"
+
+
+def _paragraphs(path: Path) -> list[tuple[str, str, etree._Element]]:
+    body = docx_xml(path).find("w:body", NS)
+    out = []
+    for p in body.iterfind("w:p", NS):
+        style = p.find("w:pPr/w:pStyle", NS)
+        out.append((style.get(w("val")) if style is not None else "", paragraph_text(p), p))
+    return out
+
+
+def test_every_paragraph_names_a_defined_style(jiyao_docx: Path) -> None:
+    styles = styles_by_id(jiyao_docx)
+    paragraphs = _paragraphs(jiyao_docx)
+    assert all(style in styles for style, _, _ in paragraphs)
+    by_style = {}
+    for style, text, _ in paragraphs:
+        by_style.setdefault(style, []).append(text)
+    assert by_style["MinutesMark"] == ["中共吕梁市委专题会议纪要"]
+    assert by_style["MinutesIssue"] == ["第3期"]
+    assert by_style["MinutesIssuer"] == ["\t中共吕梁市委\t2020年3月13日"]
+    assert by_style["Heading1"][0] == "一、疫情防控要丝毫不松" and len(by_style["Heading1"]) == 6
+    assert by_style["MinutesLead"][0].startswith("2020年3月13日，市委书记")
+
+
+def test_attendance_label_and_hanging_indent(seed_doc: MeetingDocument, tmp_path: Path) -> None:
+    from minutes_app.model import AttendeeGroup, GroupRole, Person
+
+    seed_doc.people.groups.append(AttendeeGroup(role=GroupRole.CUSTOM, label="特邀代表", people=[Person(name="周八")]))
+    path = export(seed_doc, tmp_path, DocumentStyle.JIYAO)
+    style = styles_by_id(path)["MinutesAttendance"]
+    ind = style.find("w:pPr/w:ind", NS)
+    assert (ind.get(w("leftChars")), ind.get(w("hangingChars"))) == ("500", "300")
+    assert (ind.get(w("left")), ind.get(w("hanging"))) == ("1600", "960")
+    attendance = [(text, p) for style_id, text, p in _paragraphs(path) if style_id == "MinutesAttendance"]
+    (present, p1), (custom, p2) = attendance
+    assert present.startswith("出席：市领导张广勇")
+    label_run = p1.find("w:r", NS)
+    assert label_run.find("w:rPr/w:rStyle", NS).get(w("val")) == "MinutesLabel"
+    assert paragraph_text(label_run) == "出席："
+    names_run = p1.findall("w:r", NS)[1]
+    assert names_run.find("w:rPr/w:rStyle", NS) is None
+    assert names_run.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "仿宋_GB2312"
+    # One blank line above the first block, none above the next.
+    assert p1.find("w:pPr/w:spacing", NS).get(w("before")) == "579"
+    # A five-character label 特邀代表： hangs five characters.
+    ind2 = p2.find("w:pPr/w:ind", NS)
+    assert custom == "特邀代表：周八"
+    assert (ind2.get(w("leftChars")), ind2.get(w("hangingChars"))) == ("700", "500")
+    assert p2.find("w:pPr/w:spacing", NS) is None
+
+
+def _footer_parts(path: Path) -> dict[str, etree._Element]:
+    document = docx_xml(path)
+    rels = docx_xml(path, "word/_rels/document.xml.rels")
+    targets = {r.get("Id"): r.get("Target") for r in rels}
+    refs = document.find("w:body/w:sectPr", NS).iterfind("w:footerReference", NS)
+    rid = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    return {ref.get(w("type")): docx_xml(path, "word/" + targets[ref.get(rid)]) for ref in refs}
+
+
+def _field_instructions(footer: etree._Element) -> list[str]:
+    return [t.text.strip() for t in footer.iter(w("instrText"))]
+
+
+def test_gb_page_numbers_in_odd_and_even_footers(jiyao_docx: Path) -> None:
+    footers = _footer_parts(jiyao_docx)
+    assert set(footers) == {"default", "even"}
+    for kind, (jc, side) in {"default": ("right", "right"), "even": ("left", "left")}.items():
+        p = footers[kind].find("w:p", NS)
+        assert p.find("w:pPr/w:jc", NS).get(w("val")) == jc
+        assert p.find("w:pPr/w:ind", NS).get(w(side)) == "280"  # 1 字 of 14 pt in from the edge
+        assert _field_instructions(footers[kind]) == ["PAGE"]
+        text = paragraph_text(p)
+        assert text == "— 1 —", text  # em dashes around the (cached) page number
+        fonts = p.find("w:r/w:rPr/w:rFonts", NS)
+        assert fonts.get(w("eastAsia")) == "宋体" and fonts.get(w("ascii")) == "宋体"
+    number = styles_by_id(jiyao_docx)["MinutesPageNumber"]
+    assert number.find("w:rPr/w:sz", NS).get(w("val")) == "28"  # 4号 14 pt
+
+
+def test_core_properties(seed_doc: MeetingDocument, tmp_path: Path) -> None:
+    for style, title, author, language in (
+        (DocumentStyle.NEWS, "市委第二十四次专题会议暨市疫情防控工作领导小组会议召开", "李雅萍", "zh-CN"),
+        (DocumentStyle.JIYAO, "中共吕梁市委专题会议纪要", "中共吕梁市委", "zh-CN"),
+    ):
+        props = docx.Document(str(export(seed_doc, tmp_path, style))).core_properties
+        assert (props.title, props.author, props.language) == (title, author, language)
+        assert props.subject == "市委第二十四次专题会议暨市疫情防控工作领导小组会议"
+        assert props.revision == 1 and props.created is not None
+
+
+def test_news_docx(seed_doc: MeetingDocument, tmp_path: Path) -> None:
+    path = export(seed_doc, tmp_path, DocumentStyle.NEWS)
+    paragraphs = _paragraphs(path)
+    assert [s for s, _, _ in paragraphs[:5]] == ["Title", "MinutesMeta", "Subtitle", "Subtitle", "MinutesLead"]
+    lead = paragraphs[4][2]
+    byline = lead.find("w:r", NS)
+    assert byline.find("w:rPr/w:rStyle", NS).get(w("val")) == "MinutesByline"
+    assert paragraph_text(byline) == "（记者 李雅萍）"
+    sections = [t for s, t, _ in paragraphs if s == "MinutesSection"]
+    assert len(sections) == 6 and sections[2].startswith("三是脱贫攻坚要尽锐出战。")
+    footers = _footer_parts(path)
+    assert set(footers) == {"default"}
+    assert paragraph_text(footers["default"].find("w:p", NS)) == "— 1 —"
+    assert _field_instructions(footers["default"]) == ["PAGE"]
+
+
+def test_board_docx(board_doc: MeetingDocument, tmp_path: Path) -> None:
+    path = export(board_doc, tmp_path, DocumentStyle.BOARD)
+    paragraphs = _paragraphs(path)
+    styles = [s for s, _, _ in paragraphs]
+    assert styles[:4] == ["Subtitle", "Title", "MinutesMeta", "MinutesAttendance"]
+    present = paragraphs[3][2]
+    assert paragraph_text(present) == "Present:\tRuth Evans (Chair), Dev Patel (Treasurer) and Ann Lee"
+    headings = [(s, t) for s, t, _ in paragraphs if s.startswith("Heading")]
+    assert headings[:3] == [("Heading1", "1. Reports"), ("Heading1", "2. Water budget 2025"), ("Heading2", "(a) Tank")]
+    motions = [p for s, _, p in paragraphs if s == "MinutesMotion"]
+    assert len(motions) == 2 and motions[0].find(".//w:br", NS) is not None  # result on its own line
+    table = docx_xml(path).find("w:body/w:tbl", NS)
+    rows = table.findall("w:tr", NS)
+    assert rows[0].find("w:trPr/w:tblHeader", NS) is not None  # repeats on every page
+    assert [paragraph_text(tc) for tc in rows[1].findall("w:tc", NS)] == [
+        "2", "Order the tank", "Dev Patel", "15 January 2025",
+    ]
+    assert table.find("w:tblPr/w:tblStyle", NS).get(w("val")) == "MinutesTable"
+    signatures = [t for s, t, _ in paragraphs if s == "Signature"]
+    assert [t.split(":")[0] for t in signatures] == ["Chair", "Secretary"]
+    footer = _footer_parts(path)["default"]
+    assert _field_instructions(footer) == ["PAGE", "NUMPAGES"]
+    assert paragraph_text(footer.find("w:p", NS)) == "Page 1 of 1"
+    # English runs carry no East Asian hint: curly quotes stay in the Latin face.
+    assert all(r.get(w("hint")) is None for r in docx_xml(path).iter(w("rFonts")))
+    props = docx.Document(str(path)).core_properties
+    assert (props.title, props.author, props.language) == ("Minutes of the Committee Meeting", "Sam Okoro", "en-GB")
+
+
+def test_us_board_minutes_go_on_letter_paper(board_doc: MeetingDocument, tmp_path: Path) -> None:
+    size = docx_xml(export(board_doc, tmp_path, DocumentStyle.BOARD, locale="en_US")).find("w:body/w:sectPr/w:pgSz", NS)
+    assert (size.get(w("w")), size.get(w("h"))) == ("12240", "15840")
+
+
+def test_lines_grid_profile(seed_doc: MeetingDocument, tmp_path: Path) -> None:
+    path = export(seed_doc, tmp_path, DocumentStyle.JIYAO, grid="lines")
+    grid = docx_xml(path).find("w:body/w:sectPr/w:docGrid", NS)
+    assert (grid.get(w("type")), grid.get(w("linePitch")), grid.get(w("charSpace"))) == ("lines", "579", None)
+    condensed = docx_xml(path, "word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS)
+    assert condensed.get(w("val")) == "-5"  # 15.75 pt a character: 28 fit the 156 mm line
+    with pytest.raises(ExportError, match="unknown grid 'dots'"):
+        write_docx(seed_doc, tmp_path / "x.docx", ExportOptions(grid="dots"))
+
+
+def test_documents_open_in_python_docx(seed_doc: MeetingDocument, board_doc: MeetingDocument, tmp_path: Path) -> None:
+    for doc in (seed_doc, board_doc):
+        for style in DocumentStyle:
+            opened = docx.Document(str(export(doc, tmp_path, style)))
+            assert len(opened.paragraphs) > 5
+            assert all(p.style is not None for p in opened.paragraphs)
+
+
+def test_failed_write_keeps_the_previous_file(seed_doc: MeetingDocument, tmp_path: Path) -> None:
+    target = tmp_path / "out.docx"
+    target.write_bytes(b"previous")
+    with pytest.raises(ExportError, match="out.docx: unsupported locale") as caught:
+        write_docx(seed_doc, target, ExportOptions(locale="xx_XX"))
+    del caught
+    assert target.read_bytes() == b"previous"
+    with pytest.raises(ExportError, match="does not exist"):
+        write_docx(seed_doc, tmp_path / "missing" / "out.docx")
+    with pytest.raises(ExportError, match="is a folder"):
+        write_docx(seed_doc, tmp_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]  # no temporary left behind

@@ -1,0 +1,164 @@
+"""Standalone HTML: self-contained, semantic, and no field can inject markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from minutes_app.export import ExportOptions, to_html, write_html
+from minutes_app.model import (
+    ActionItem,
+    AttendeeGroup,
+    GroupRole,
+    MeetingDocument,
+    MeetingFormat,
+    Motion,
+    Person,
+    Remark,
+    Report,
+    Section,
+    Speaker,
+    SubItem,
+)
+from minutes_app.model.document import DocumentStyle
+
+NOT_PRINTED = {"header.locale"}  # a locale code, validated against a pattern, never printed
+
+
+class _Elements(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def parse(html: str) -> _Elements:
+    parser = _Elements()
+    parser.feed(html)
+    return parser
+
+
+def full_document() -> MeetingDocument:
+    """One of everything, so that every text field of the model holds a value."""
+    doc = MeetingDocument()
+    h = doc.header
+    h.date, h.start_time, h.end_time = dt.date(2024, 5, 8), dt.time(9), dt.time(11)
+    h.format, h.deck, h.branch_venues = MeetingFormat.HYBRID, ["deck"], ["venue"]
+    doc.people.presiders = [Person()]
+    doc.people.speakers = [Speaker()]
+    doc.people.groups = [AttendeeGroup(role=role, people=[Person()]) for role in GroupRole]
+    b = doc.body
+    b.reports, b.remarks = [Report()], [Remark()]
+    b.sections = [Section(sub_items=[SubItem()], motions=[Motion()], actions=[ActionItem()])]
+    b.motions, b.action_items = [Motion()], [ActionItem()]
+    b.closing_notes, b.free_paragraphs = ["note"], ["free"]
+    return doc
+
+
+def fill_text_fields(model: BaseModel, make: callable, path: str = "") -> list[str]:
+    """Put ``make(path)`` into every str field (lists included), walking the model generically."""
+    paths = []
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        here = f"{path}.{name}" if path else name
+        if isinstance(value, BaseModel):
+            paths += fill_text_fields(value, make, here)
+        elif isinstance(value, str) and not isinstance(value, Enum) and here not in NOT_PRINTED:
+            setattr(model, name, make(here))
+            paths.append(here)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    paths += fill_text_fields(item, make, f"{here}[{i}]")
+                elif isinstance(item, str):
+                    value[i] = make(f"{here}[{i}]")
+                    paths.append(f"{here}[{i}]")
+    return paths
+
+
+def script(path: str) -> str:
+    return f"<script>alert('{path}')</script>\"&'<img src=x onerror=alert(1)>"
+
+
+def test_script_in_every_field_prints_as_text() -> None:
+    doc = full_document()
+    paths = fill_text_fields(doc, script)
+    assert len(paths) > 50
+    untitled = doc.copy_deep()
+    untitled.header.title = ""  # the 纪要 mark then shows organisation and meeting kind
+    pages = [
+        to_html(d, ExportOptions(style=style, locale=locale), preview=preview)
+        for d in (doc, untitled)
+        for style in DocumentStyle
+        for locale in ("zh_CN", "en_GB")
+        for preview in (False, True)
+    ]
+    for page in pages:
+        assert "<script" not in page.lower() and "<img" not in page.lower()
+        tags = {tag for tag, _ in parse(page).tags}
+        assert not tags & {"script", "img", "iframe", "object", "link"}
+        assert all("onerror" not in attrs for _, attrs in parse(page).tags)
+    seen = "".join("".join(parse(page).text) for page in pages)
+    missing = [p for p in paths if f"<script>alert('{p}')</script>" not in seen]
+    assert not missing, f"fields never printed: {missing}"
+
+
+def test_page_is_self_contained_and_semantic(seed_doc: MeetingDocument) -> None:
+    html = to_html(seed_doc)
+    tags = parse(html).tags
+    assert tags[0] == ("html", {"lang": "zh-CN"})
+    assert ("meta", {"charset": "utf-8"}) in tags
+    assert not re.search(r"""(src|href)\s*=|@import|url\(""", html)  # nothing loads from outside
+    names = [tag for tag, _ in tags]
+    assert names.count("h1") == 1 and "header" in names and "article" in names
+    assert "@page" in html and "size: A4" in html and "@media print" in html
+    title = re.search(r"<title>(.*)</title>", html).group(1)
+    assert title == "市委第二十四次专题会议暨市疫情防控工作领导小组会议召开"
+    sections = [a for tag, a in tags if tag == "p" and a.get("class") == "section"]
+    assert [a["data-path"] for a in sections] == [f"body.sections[{i}]" for i in range(6)]
+
+
+def test_headings_follow_the_outline(board_doc: MeetingDocument) -> None:
+    html = to_html(board_doc)
+    assert re.search(r'<h2 class="heading level1"[^>]*><span class="number">2. </span><span class="heading">Water budget 2025</span></h2>', html)
+    assert re.search(r'<h3 class="heading level2"[^>]*><span class="number">\(a\) </span>', html)
+    assert '<html lang="en-GB">' in html and "<caption>Action items</caption>" in html
+    assert '<th scope="col">Owner</th>' in html
+    # A motion's result goes on its own line.
+    assert "seconded by Ann Lee).<br>\n<strong class=\"label\">Result: </strong>" in html
+
+
+def test_preview_variant_for_qtextbrowser(seed_doc: MeetingDocument) -> None:
+    page, preview = to_html(seed_doc), to_html(seed_doc, preview=True)
+    strip = re.compile(r"<style>.*?</style>|<a name=\"[^\"]*\"></a>\n?", re.S)
+    assert strip.sub("", page) == strip.sub("", preview)  # same markup, simpler style sheet
+    css = re.sub(r"/\*.*?\*/", "", re.search(r"<style>(.*?)</style>", preview, re.S).group(1), flags=re.S)
+    for unsupported in ("@page", "@media", "display:", "float:", "em;", "var("):
+        assert unsupported not in css
+    assert '<a name="body.sections[2]"></a>' in preview  # QTextBrowser.scrollToAnchor target
+
+
+def test_write_html(seed_doc: MeetingDocument, tmp_path: Path) -> None:
+    target = tmp_path / "seed.html"
+    write_html(seed_doc, target, ExportOptions(style=DocumentStyle.JIYAO))
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and "中共吕梁市委专题会议纪要" in text
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("style", list(DocumentStyle))
+def test_each_style_has_its_own_css(seed_doc: MeetingDocument, style: DocumentStyle) -> None:
+    html = to_html(seed_doc, ExportOptions(style=style))
+    assert f'<body class="{style.value}">' in html and f".document.{style.value}" in html
