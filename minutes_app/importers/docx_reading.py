@@ -28,6 +28,9 @@ _TITLE_HEADER = re.compile(
 )
 _NOTE_HEADER = re.compile(r"^(?:备\s*注|说\s*明|notes?|remarks?)$", re.I)
 _ROLE_HEADER = re.compile(r"^(?:类\s*别|身\s*份|出席情况|attendance|status)$", re.I)
+_ACTION_HEADER = re.compile(r"^(?:actions?|action items?|task|what)$", re.I)
+_OWNER_HEADER = re.compile(r"^(?:owner|who|responsible|lead|by whom)$", re.I)
+_DUE_HEADER = re.compile(r"^(?:due|due date|deadline|by when|when|date)$", re.I)
 _LABEL_CELL = re.compile(r"^[^。.!?！？,，]{1,12}$")
 _BARE_LABEL = re.compile(r"^[^。.!?！？]{1,16}[：:]$")
 
@@ -65,7 +68,10 @@ def _blocks(document) -> Iterator[Paragraph | Table]:
 def _paragraph_text(paragraph: Paragraph, numbering: _Numbering) -> str:
     marker = numbering.marker(paragraph)
     text = paragraph.text
-    return f"{marker}{text}" if marker and text.strip() else text
+    if not marker or not text.strip():
+        return text
+    # Word puts a tab after the number; "1." needs a space before English text, "一、" none.
+    return f"{marker} {text}" if marker[-1] in ".)" else f"{marker}{text}"
 
 
 def _cell_rows(table: Table) -> list[list[str]]:
@@ -93,6 +99,11 @@ def _table_lines(
     if name_col is not None and len(rows) > 1:
         _people_table(rows, header, name_col, lines, warnings)
         return
+    action_col = next((i for i, c in enumerate(rows[0]) if _ACTION_HEADER.match(c.strip())), None)
+    owner_col = next((i for i, c in enumerate(rows[0]) if _OWNER_HEADER.match(c.strip())), None)
+    if action_col is not None and owner_col is not None and len(rows) > 1:
+        _action_table(rows, action_col, owner_col, lines)
+        return
     if all(len(r) >= 2 and _LABEL_CELL.match(r[0]) for r in rows if any(r)):
         for cells in rows:
             if not any(cells):
@@ -110,6 +121,22 @@ def _table_lines(
             seen.add(id(cell._tc))
             for paragraph in cell.paragraphs:
                 lines.extend(_paragraph_text(paragraph, numbering).split("\n"))
+
+
+def _action_table(rows: list[list[str]], action_col: int, owner_col: int, lines: list[str]) -> None:
+    """An action log (Action | Owner | Due) -> "Action: … (owner: …; due …)" lines."""
+    due_col = next((i for i, c in enumerate(rows[0]) if _DUE_HEADER.match(c.strip())), None)
+    if not (lines and re.fullmatch(r"(?i)actions?(?: items?| log)?:?", lines[-1].strip())):
+        lines.append("Action items")  # a caption: what follows is not part of the last item
+    for cells in rows[1:]:
+        cell = dict(enumerate(c.replace("\n", " ") for c in cells))
+        text = cell.get(action_col, "")
+        if not text:
+            continue
+        details = [f"owner: {cell[owner_col]}"] if cell.get(owner_col) else []
+        if due_col is not None and cell.get(due_col):
+            details.append(f"due {cell[due_col]}")
+        lines.append(f"Action: {text}" + (f" ({'; '.join(details)})" if details else ""))
 
 
 def _people_table(

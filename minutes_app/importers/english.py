@@ -103,6 +103,10 @@ _VIDEO = re.compile(
 )
 _HYBRID = re.compile(r"\bhybrid\b|\bin person and (?:by|via|online)", re.I)
 _PRESENTED_BY = re.compile(r"^(?:presented|introduced|reported) by\s+(?P<who>.+?)\.?$", re.I)
+# The caption of an action log: the actions after it belong to the meeting, not the last item.
+_ACTION_LOG = re.compile(
+    r"^(?:action items?|actions?(?: log| list| arising)?|summary of actions)\s*:?$", re.I
+)
 _SIGNATURE = re.compile(
     r"^(?:signed|chair(?:man|person)?|secretary|date)\b[^a-z]*[_.…]{3,}|^[_.…\s]{5,}$|"
     r"^approved as a (?:correct|true) record\.?$",
@@ -180,6 +184,10 @@ class EnglishParser(Builder):
         self.label_continues = None
         if _SIGNATURE.search(text):
             self.warn(line.no, f"signature or approval line ignored: “{preview(text)}”")
+            return
+        if _ACTION_LOG.match(text):
+            self.close_items()
+            self.top = False
             return
         if self._labelled(line):
             self.top = False
@@ -581,7 +589,7 @@ def _strip_stop(text: str) -> str:
 def _strip_times(text: str) -> str:
     for item in reversed(find_times(text)):
         text = text[: item.start] + text[item.end :]
-    return re.sub(r"\s+(?:at|from)\s*(?:[–-]\s*)?(?=,|$|\s+at\b|\s+in\b)", "", text)
+    return re.sub(r"\s*\b(?:at|from)\s*(?:[–-]\s*)?(?=\s*(?:[.,;]|$)|\s+at\b|\s+in\b)", "", text)
 
 
 def _result(word: str) -> MotionResult:
