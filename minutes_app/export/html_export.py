@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..model.document import MeetingDocument
 from ..resources import RESOURCES
-from .blocks import AnyBlock, Block, BlockKind, RenderedDocument, SpanKind, TableBlock
+from .blocks import BlockKind, RenderedDocument, SpanKind, TableBlock
 from .errors import naming
 from .files import write_atomically
 from .options import ExportOptions
@@ -47,11 +47,14 @@ _SPAN_TAGS = {
 
 @dataclass(frozen=True, slots=True)
 class _View:
-    """A block with the element chosen for it: the template only loops and escapes."""
+    """A block with its element chosen and its spans as (tag, class, text): the template only
+    loops and escapes."""
 
     tag: str
     css_class: str
-    block: AnyBlock
+    path: str
+    spans: tuple[tuple[str, str, str], ...] = ()
+    table: TableBlock | None = None
 
 
 def _views(rendered: RenderedDocument) -> tuple[list[_View], list[_View]]:
@@ -61,17 +64,19 @@ def _views(rendered: RenderedDocument) -> tuple[list[_View], list[_View]]:
     for block in rendered.blocks:
         kind = block.kind
         if isinstance(block, TableBlock):
-            tag = "table"
-        elif kind == BlockKind.TITLE or (kind == BlockKind.MARK and not has_title):
-            tag = "h1"
-        elif kind == BlockKind.HEADING:
-            tag = f"h{min(block.level + 1, 6)}"
+            view = _View("table", kind.value, block.path, table=block)
         else:
-            tag = "p"
-        css = kind.value if kind != BlockKind.HEADING else f"heading level{block.level}"
-        if isinstance(block, Block) and block.level > 1 and kind != BlockKind.HEADING:
-            css += f" level{block.level}"
-        view = _View(tag, css, block)
+            if kind == BlockKind.TITLE or (kind == BlockKind.MARK and not has_title):
+                tag = "h1"
+            elif kind == BlockKind.HEADING:
+                tag = f"h{min(block.level + 1, 6)}"
+            else:
+                tag = "p"
+            css = kind.value if kind != BlockKind.HEADING else f"heading level{block.level}"
+            if block.level > 1 and kind != BlockKind.HEADING:
+                css += f" level{block.level}"
+            spans = tuple((_SPAN_TAGS[s.kind], s.kind.value, s.text) for s in block.spans)
+            view = _View(tag, css, block.path, spans)
         (head if kind in _HEAD_KINDS and not body else body).append(view)
     return head, body
 
@@ -82,6 +87,8 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
     from markupsafe import Markup, escape
 
     def lines(text: str) -> Markup:
+        if "\n" not in text:
+            return escape(text)
         return Markup("<br>\n").join(escape(part) for part in text.split("\n"))
 
     env = jinja2.Environment(
@@ -92,7 +99,6 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
         auto_reload=False,
     )
     env.filters["lines"] = lines
-    env.globals["span_tags"] = {k.value: v for k, v in _SPAN_TAGS.items()}
     return env
 
 
