@@ -166,7 +166,7 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             BlockKind.SIGNATURE,
             Span(lt.label(key) + colon, SpanKind.LABEL),
             Span(_SIGN_LINE, SpanKind.BLANK),
-            Span(lt.label("board.meta_glue")),
+            Span(lt.label("board.sign_glue")),
             Span(lt.label("board.sign_date") + colon, SpanKind.LABEL),
             Span(_SIGN_LINE[:12], SpanKind.BLANK),
         )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 from functools import cache
 from pathlib import Path
 
@@ -185,6 +186,38 @@ def _text_runs(text: str, rpr: str) -> str:
     return f'<w:r>{rpr}<w:t xml:space="preserve">{text}</w:t></w:r>'
 
 
+_BREAK_AFTER = frozenset("暨、，和与及的：")  # natural places to end a title line
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’…—·%")
+
+
+def balanced_lines(text: str, per_line: int) -> list[str]:
+    """``text`` in as few lines of ``per_line`` 字 as it needs, of nearly equal width."""
+    total = _char_width(text)
+    if total <= per_line or per_line < 4 or "\n" in text:
+        return [text]
+    count = math.ceil(total / per_line)
+    lines, rest = [], text
+    for _ in range(count - 1):
+        target = _char_width(rest) / (count - len(lines))
+        best: tuple[float, int] | None = None
+        width = 0.0
+        for k in range(1, len(rest)):
+            width += _char_width(rest[k - 1])
+            if width > per_line:
+                break
+            before, after = rest[k - 1], rest[k]
+            if after in _NO_LINE_START or (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
+                continue
+            score = abs(width - target) - (1.5 if before in _BREAK_AFTER else 0)
+            if best is None or score < best[0]:
+                best = (score, k)
+        if best is None:
+            break
+        lines.append(rest[: best[1]])
+        rest = rest[best[1] :]
+    return [*lines, rest]
+
+
 def _char_width(text: str) -> float:
     """Width in 字: CJK and full-width forms count one, everything else half."""
     return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
@@ -244,37 +277,49 @@ class _BodyWriter:
 
     def paragraph(self, block: Block, *, first_of_kind: bool) -> str:
         style_id = self.style_of(block)
-        spans = block.spans
-        extra = ""
+        spans, extra, size = block.spans, "", ""
         if block.kind == BlockKind.ATTENDANCE:
             extra, spans = self._attendance(block, first_of_kind)
-        elif block.kind == BlockKind.MARK:
-            extra = self._mark_size(block)
-        elif block.kind == BlockKind.ISSUER or any(s.kind == SpanKind.RIGHT for s in spans):
+        elif block.kind in (BlockKind.MARK, BlockKind.TITLE):
+            extra, size, spans = self._display(block, style_id)
+        elif any(s.kind == SpanKind.RIGHT for s in spans):
             spans = tuple(
                 Span("\t" + s.text, s.kind) if s.kind == SpanKind.RIGHT else s for s in spans
             )
-            if block.kind == BlockKind.ISSUER:
+            if block.kind == BlockKind.ISSUER:  # to the left tab stop: 1 字 in, as GB/T 9704 sets it
                 spans = (Span("\t"), *spans)
-        runs = "".join(_text_runs(s.text, self.rpr(style_id, s.kind)) for s in spans if s.text)
-        if block.kind == BlockKind.MARK and extra:
-            size, runs_extra = extra
-            runs = runs.replace("</w:rPr>", runs_extra + "</w:rPr>")
-            extra = size
-        return f"<w:p>{self.ppr(style_id, extra)}{runs}</w:p>"
+        runs = []
+        for span in spans:
+            if span.text:
+                rpr = self.rpr(style_id, span.kind)
+                runs.append(_text_runs(span.text, rpr.replace("</w:rPr>", size + "</w:rPr>") if size else rpr))
+        return f"<w:p>{self.ppr(style_id, extra)}{''.join(runs)}</w:p>"
 
-    def _mark_size(self, block: Block) -> tuple[str, str] | str:
-        """The red mark fills one line at the largest of 小初 36 / 一号 26 / 二号 22 pt that fits."""
+    def _display(self, block: Block, style_id: str) -> tuple[str, str, tuple[Span, ...]]:
+        """Mark and title lines: (paragraph extras, run size, spans).
+
+        The red mark takes the largest of 小初 36 / 一号 26 / 二号 22 pt that fits one line. A
+        Chinese title longer than a line is broken where the lines come out even (GB/T 9704
+        §7.3.1 sets multi-line titles as a trapezoid or diamond, not a full line and a stub).
+        """
+        p = self.layout.paragraph(style_id)
         width_pt = self.layout.page.text_width / 20
-        chars = _char_width(block.text)
-        size = next((s for s in (36, 26, 22) if chars * s <= width_pt), 22)
-        if size == 36:
-            return ""
-        line = round(size * 25)
-        return (
-            f'<w:spacing w:before="{1720 + (900 - line) // 2}" w:after="0" w:line="{line}" w:lineRule="exact"/>',
-            f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>',
-        )
+        size, extra, size_xml = p.size, "", ""
+        if block.kind == BlockKind.MARK:
+            chars = _char_width(block.text)
+            size = next((s for s in (36, 26, 22) if chars * s <= width_pt), 22)
+            if size != p.size:
+                line = round(size * 25)
+                extra = (
+                    f'<w:spacing w:before="{p.before + (p.line - line) // 2}" w:after="{p.after}"'
+                    f' w:line="{line}" w:lineRule="exact"/>'
+                )
+                size_xml = f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>'
+        spans = block.spans
+        if self.hint and len(spans) == 1:
+            lines = balanced_lines(spans[0].text, int(width_pt // size))
+            spans = (Span("\n".join(lines), spans[0].kind),)
+        return extra, size_xml, spans
 
     def _attendance(self, block: Block, first: bool) -> tuple[str, tuple[Span, ...]]:
         """Hanging indent aligned after the label's colon; one blank line before the first."""

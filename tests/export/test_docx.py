@@ -210,6 +210,8 @@ def test_news_docx(seed_doc: MeetingDocument, tmp_path: Path) -> None:
     byline = lead.find("w:r", NS)
     assert byline.find("w:rPr/w:rStyle", NS).get(w("val")) == "MinutesByline"
     assert paragraph_text(byline) == "（记者 李雅萍）"
+    # A headline longer than a line breaks where the two lines come out even, after 暨.
+    assert paragraphs[0][1] == "市委第二十四次专题会议暨\n市疫情防控工作领导小组会议召开"
     sections = [t for s, t, _ in paragraphs if s == "MinutesSection"]
     assert len(sections) == 6 and sections[2].startswith("三是脱贫攻坚要尽锐出战。")
     footers = _footer_parts(path)
@@ -282,3 +284,18 @@ def test_failed_write_keeps_the_previous_file(seed_doc: MeetingDocument, tmp_pat
     with pytest.raises(ExportError, match="is a folder"):
         write_docx(seed_doc, tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["out.docx"]  # no temporary left behind
+
+
+def test_balanced_title_lines() -> None:
+    from minutes_app.export.docx_export import balanced_lines
+
+    assert balanced_lines("云川市人民政府常务会议纪要", 20) == ["云川市人民政府常务会议纪要"]
+    three = balanced_lines("关于" + "加强安全生产工作" * 6 + "的通知", 20)
+    assert len(three) == 3 and all(len(line) <= 20 for line in three)
+    assert max(map(len, three)) - min(map(len, three)) <= 2
+    # Never a line that starts with a closing mark, never a split inside a Latin word.
+    assert not any(line[0] in "，。、）" for line in balanced_lines("第一，第二，第三，" * 4, 10))
+    lines = balanced_lines("年度Minutes报告会议纪要" * 3, 12)
+    assert len(lines) > 1 and "".join(lines) == "年度Minutes报告会议纪要" * 3
+    for left, right in zip(lines, lines[1:], strict=False):
+        assert not (left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum())

@@ -164,7 +164,7 @@ def test_board_blocks(board_doc: MeetingDocument) -> None:
     text = {b.kind: b.text for b in blocks if not isinstance(b, TableBlock)}
     assert text[BlockKind.TITLE] == "Minutes of the Committee Meeting"
     assert text[BlockKind.META] == (
-        "Date: Tuesday, 31 December 2024    Time: 19:00–20:45    Place: Pavilion, Mill Lane"
+        "Date: Tuesday, 31 December 2024  ·  Time: 19:00–20:45  ·  Place: Pavilion, Mill Lane"
     )
     attendance = [b.text for b in blocks if b.kind == BlockKind.ATTENDANCE]
     assert attendance == [  # the chair is already listed as present: no separate Chair line
