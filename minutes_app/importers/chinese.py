@@ -97,7 +97,7 @@ _WHO_PRESIDED = re.compile(
 )
 _CONTRIBUTION = (
     r"(?:作|做)[^，。]{0,12}?(?:安排|讲话|部署|说明|汇报|报告|总结|发言|点评|动员|解读)|"
-    r"(?:发表)?(?:重要)?讲话|出席并讲话|传达[^。]{1,80}|通报[^。]{1,80}|宣读[^。]{1,80}|"
+    r"(?:发表)?(?:重要)?讲话|出席(?:会议)?并(?:作|发表)?(?:重要)?讲话|传达[^。]{1,80}|通报[^。]{1,80}|宣读[^。]{1,80}|"
     r"解读[^。]{1,80}|介绍[^。]{1,80}"
 )
 _SPEAKER = re.compile(
@@ -107,8 +107,13 @@ _SPEAKER = re.compile(
 _ATTEND = re.compile(
     r"^(?P<body>[^。]+?)(?:分别)?(?P<verb>出席|列席|参加|参会)(?:了)?(?P<obj>会议|本次会议|会议并讲话)?$"
 )
+# Words that make "…参加会议" an instruction, not an attendance list (主要负责同志 is fine).
 _NOT_PEOPLE = re.compile(
-    r"要求|强调|指出|要|应|须|积极|均|都|全程|准时|邀请|组织|在[^，]{0,10}会场"
+    r"要求|强调|指出|(?<![主重需])要|应当|必须|须|积极|均|都|全程|准时|邀请|组织|在[^，]{0,10}会场"
+)
+_REPORT_NO_SUBJECT = re.compile(
+    r"^(?:会上，|会议上，)?(?P<speaker>[^，。]{2,80}?)(?:分别|先后|依次)?(?:作|做)(?:了)?"
+    r"(?:交流|表态|典型|专题|工作)?(?:发言|汇报)$"
 )
 _REPORT = re.compile(
     r"^(?P<intro>会上，|会议上，|会上|会议上|随后，|会议首先)?(?P<speaker>[^，。]{2,60}?)(?:分别)?(?:围绕|就)"
@@ -136,8 +141,9 @@ _REMARK = re.compile(
 _MEETING_SPEAKER = re.compile(r"^(?:会议|会上|本次会议|与会人员|与会同志)$")
 # "会议研究了以下事项：" before a list of items: the items say it.
 _LIST_INTRO = re.compile(
-    r"^会议(?:主要)?(?:研究|讨论|审议|议定|决定|听取|部署)(?:了)?(?:以下|如下|下列)"
-    r"(?:[一二三四五六七八九十两几]项)?(?:事项|问题|议题|几个问题|工作)?[：:。]?$"
+    r"^(?:现将)?会议(?:主要)?(?:研究|讨论|审议|议定|决定|听取|部署|确定|明确)(?:了)?(?:的)?"
+    r"(?:(?:以下|如下|下列)(?:[一二三四五六七八九十两几]项)?(?:事项|问题|议题|几个问题|工作|意见)?"
+    r"|(?:[一二三四五六七八九十两几]项)?(?:事项|问题|议题|意见)?(?:纪要)?如下)[：:。]?$"
 )
 # The 纪要 style prints its own "现将会议议定事项纪要如下：".
 _JIYAO_INTRO = re.compile(
@@ -562,7 +568,29 @@ class ChineseParser(Builder):
         ):
             if handler(text, line):
                 return True
-        return False
+        return self._clauses(text, line)
+
+    def _clauses(self, text: str, line: Line | None) -> bool:
+        """ "副市长林涛出席会议并讲话，市应急管理局局长黄伟主持会议": one fact per clause.
+
+        Placed only when every clause is (tried on a scratch parser first, so a half-placed
+        sentence changes nothing and is kept whole)."""
+        clauses = [c for c in text.split("，") if c]
+        if len(clauses) < 2:
+            return False
+        handlers = ("_presided", "_speaker", "_attendance", "_report", "_requirements")
+        scratch = ChineseParser([])
+        scratch.people.presiders = list(self.people.presiders)
+        scratch.people.speakers = list(self.people.speakers)
+        plan = []
+        for clause in clauses:
+            name = next((h for h in handlers if getattr(scratch, h)(clause, None)), None)
+            if name is None:
+                return False
+            plan.append((clause, name))
+        for clause, name in plan:
+            getattr(self, name)(clause, line)
+        return True
 
     def _convened(self, text: str, line: Line | None) -> bool:
         """ "3月13日，市委书记X主持召开…会议，研究…" / "…，市委召开常委会会议，…"."""
@@ -652,6 +680,10 @@ class ChineseParser(Builder):
         match = _REPORT.match(text)
         if match:
             self.body.reports.append(Report(speaker=match["speaker"], subject=match["subject"]))
+            return True
+        bare = _REPORT_NO_SUBJECT.match(text)
+        if bare and not split_title_name(bare["speaker"]):  # 市住建局…作交流发言, not a person
+            self.body.reports.append(Report(speaker=bare["speaker"]))
             return True
         heard = _HEARD.match(text)
         if not heard:

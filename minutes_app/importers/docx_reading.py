@@ -19,6 +19,7 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from .lines import join_broken
 from .numerals import format_counter
 from .result import ImportWarning
 
@@ -50,7 +51,7 @@ def read_docx_lines(data: bytes) -> tuple[list[str], list[ImportWarning]]:
     warnings: list[ImportWarning] = []
     for block in _blocks(document):
         if isinstance(block, Paragraph):
-            lines.extend(_paragraph_text(block, numbering).split("\n"))
+            lines.extend(join_broken(_paragraph_text(block, numbering).split("\n")))
         else:
             _table_lines(block, numbering, lines, warnings)
     return lines, warnings

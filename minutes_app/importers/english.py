@@ -66,15 +66,19 @@ _CHAIR_LABEL = re.compile(
     r"^(?:chair|chairman|chairwoman|chairperson|chaired by|in the chair|presiding|presiding officer)$",
     re.I,
 )
-_META_LABEL = re.compile(r"\b(?P<label>date|time|place|venue|location|where|when)\s*:\s*", re.I)
+_META_LABEL = re.compile(
+    r"\b(?P<label>date|time|place|venue|location|where|when|held at|held in|meeting place)\s*:\s*",
+    re.I,
+)
 _NEXT_LABEL = re.compile(r"^(?:date of (?:the )?next meeting|next meeting)$", re.I)
-_PLACE_LABEL = re.compile(r"^(?:place|venue|location|where)$", re.I)
+_PLACE_LABEL = re.compile(r"^(?:place|venue|location|where|held at|held in|meeting place)$", re.I)
 
 _MINUTES_TITLE = re.compile(
     r"^(?:(?P<org>.+?)\s*[–—:|-]\s*)?minutes\s+of\s+(?:the\s+)?(?P<meeting>.+?)"
     r"(?:,?\s+held\s+(?P<held>.+))?$",
     re.I,
 )
+_MINUTES_SUFFIX = re.compile(r"^(?P<meeting>.+?)\s*[–—:|-]\s*minutes$", re.I)
 _HELD = re.compile(r"^(?:held\s+)?(?:on\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"(?:^|,|\s)(?:at|in|venue:?)\s+(?:the\s+)?(?P<place>[A-Z0-9].*?)\.?$")
 _OPENED = re.compile(
@@ -130,9 +134,10 @@ _MOVED_ONLY = re.compile(
 _RESULT = re.compile(
     r"(?:^|[;.]\s+|[(]\s*|result\s*:\s*)(?:the motion was\s+)?(?P<result>carried unanimously|unanimously carried|"
     r"agreed unanimously|unanimously agreed|approved unanimously|unanimously approved|carried|agreed|approved|passed|"
-    r"lost|defeated|not carried|fell|rejected|withdrawn|deferred|postponed)\b",
+    r"unanimous(?:ly)?|lost|defeated|not carried|fell|rejected|withdrawn|deferred|postponed)\b",
     re.I,
 )
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s.;,:]*(?:[)\]]|$)")
 _VOTES = (
     re.compile(
         r"(?P<n>\d+)\s+(?:votes?\s+)?(?P<kind>for|in favour|against|abstentions?|abstained|abstaining)",
@@ -152,7 +157,9 @@ _OWNER_PAREN = re.compile(
     r"\s*[(\[]\s*(?:owner|responsible|lead|who)\s*:?\s*(?P<owner>[^;,)\]]+?)\s*(?:[;,]\s*(?:due|by|deadline|when)\s*:?\s*(?P<due>[^)\]]+?))?\s*[)\]]\.?$",
     re.I,
 )
-_DUE_TAIL = re.compile(r"\s+(?:by|before|no later than|due)\s+(?P<due>[^;()]+?)\.?$", re.I)
+_DUE_TAIL = re.compile(
+    r"(?:\s+(?:by|before|no later than|due(?: by)?)|\s*[–—]|\s+-)\s+(?P<due>[^;()–—]+?)\.?$", re.I
+)
 _VOTE_PHRASE = re.compile(
     r"\(?\s*(?:votes?|voting|the vote was)?\s*:?\s*(?:(?:\d+\s+(?:votes?\s+)?(?:for|in favour|against|"
     r"abstentions?|abstained)|(?:for|in favour|against|abstentions?|abstained)\s*[:=]?\s*\d+)"
@@ -235,6 +242,12 @@ class EnglishParser(Builder):
                 base = text
             expected = f"Minutes of the {meeting}"
             self.header.title = "" if base == expected and not minutes["org"] else base
+            return True
+        suffixed = _MINUTES_SUFFIX.match(text)
+        if suffixed and not self.header.meeting_name:  # "BOARD OF DIRECTORS – MINUTES"
+            self.header.meeting_name = suffixed["meeting"].strip()
+            self._meeting_kind(self.header.meeting_name)
+            self.header.title = text
             return True
         if find_dates(text):
             self._when_where(_HELD.sub("", text), line)
@@ -321,7 +334,9 @@ class EnglishParser(Builder):
         for pattern, role, group_label in _PEOPLE_LABELS:
             if pattern.match(label):
                 if value:
-                    self.add_group(role, parse_people(value, english=True), group_label)
+                    people = parse_people(value, english=True)
+                    if people:  # "Apologies: none"
+                        self.add_group(role, people, group_label)
                 else:
                     self.label_continues = (label, line.no)
                 return True
@@ -437,8 +452,13 @@ class EnglishParser(Builder):
         result = _RESULT.search(text)
         if result:
             motion.result = _result(result["result"])
-            text = text[: result.start()] + text[result.end() :]
-        text = re.sub(r"\s+([.;,])", r"\1", " ".join(text.split()))
+            end = result.end()
+            if result.group().lstrip(" ;.").startswith(("(", "[")):  # "(Unanimous.)"
+                closing = re.match(r"[\s.;,]*[)\]]", text[end:])
+                end += closing.end() if closing else 0
+            text = text[: result.start()] + text[end:]
+        text = _EMPTY_BRACKETS.sub("", " ".join(text.split()))  # what "(Unanimous.)" leaves
+        text = re.sub(r"\s+([.;,])", r"\1", text)
         text = re.sub(r"(?:[.;,]\s*)+$", ".", text.strip(" ;,(")) if text.strip(" .;,()") else ""
         return text
 

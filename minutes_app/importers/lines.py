@@ -112,3 +112,32 @@ def _full_width_parens(match: re.Match[str]) -> str:
     if HAN_RE.search(inner) or inner.strip().isdigit() or not inner.strip():
         return f"（{inner.strip()}）"
     return match.group()
+
+
+_ENDS_BLOCK = re.compile(r"[。！？；：.!?;:”’」』）)]$|^\S{0,2}$")
+_STARTS_BLOCK = re.compile(
+    r"^(?:[^：:。，,]{1,10}[：:]|[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|[•·\-–*])"
+)
+
+
+def continues(previous: str, following: str) -> bool:
+    """Is ``following`` the rest of a sentence that was broken after ``previous``?
+
+    A break after 。/./：, or before a label ("出席：") or an item marker, is a real one.
+    """
+    previous, following = previous.rstrip(), following.lstrip()
+    return bool(previous and following) and not (
+        _ENDS_BLOCK.search(previous) or _STARTS_BLOCK.match(following)
+    )
+
+
+def join_broken(parts: list[str]) -> list[str]:
+    """Soft-broken parts of one paragraph -> its lines, rejoining mid-sentence breaks."""
+    out: list[str] = []
+    for part in parts:
+        if out and continues(out[-1], part):
+            glue = "" if HAN_RE.search(out[-1][-1:]) or HAN_RE.search(part[:1]) else " "
+            out[-1] = out[-1].rstrip() + glue + part.lstrip()
+        else:
+            out.append(part)
+    return out

@@ -202,7 +202,7 @@ class Outline:
 INLINE_FORMS = (Form.ZH_SHI, Form.ZH_DI)
 _INLINE = {
     Form.ZH_SHI: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？、\\s”’）)]))(?P<n>{_ZH})是"),
-    Form.ZH_DI: re.compile(f"(?:(?<=^)|(?<=[。；;：:！？\\s”’）)]))第(?P<n>{_ZH})[，,、：:]"),
+    Form.ZH_DI: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))第(?P<n>{_ZH})[，,、：:]"),
 }
 
 

@@ -69,6 +69,7 @@ _EN_NAME = re.compile(
     r"^(?:(?:mr|mrs|ms|miss|mx|dr|prof|cllr|rev|sir|dame|lord|lady|hon)\.?\s+)*"
     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|von|de|da|del|der|la|le|di|du|bin|al|ter))*$"
 )
+_NOBODY = re.compile(r"^(?:none|nil|n/a|nobody|no apologies|无|没有|暂无)$", re.I)
 _ZH_SPLIT = re.compile("[、，,；;]")
 _EN_AND = re.compile(r"\s+(?:and|&)\s+", re.I)
 
@@ -172,7 +173,7 @@ def looks_like_english_name(text: str) -> bool:
 def parse_people(value: str, english: bool = False) -> list[Person]:
     """A labelled list: "张三、李四（因公请假）", "Jane Roe (Chair), John Smith, Treasurer"."""
     value = value.strip(" \u3000。.;；")
-    if not value:
+    if not value or _NOBODY.match(value):
         return []
     if english:
         return _parse_english_people(value)
@@ -200,6 +201,8 @@ def parse_people(value: str, english: bool = False) -> list[Person]:
         people.append(person)
     if pending_title:
         people.append(Person(name=pending_title))
+    if not any(p.title or p.note or is_bare_name(p.name) for p in people):
+        return [Person(name=value)]  # "各县（市、区）政府分管负责同志，市直有关部门…": one entry
     return _merge_units(people)
 
 
@@ -267,7 +270,9 @@ def _parse_english_people(value: str) -> list[Person]:
         if not piece:
             continue
         if not semicolons and people and not people[-1].title and looks_like_english_title(piece):
-            people[-1].title = piece  # "John Smith, Treasurer, Amy Lee"
+            title, _, note = _split_parens(piece, english=True)
+            people[-1].title = title  # "John Smith, Treasurer, Amy Lee"
+            people[-1].note = _join(people[-1].note, note, ", ")
             continue
         parts = _EN_AND.split(piece)
         if len(parts) > 1 and all(looks_like_english_name(p) for p in parts):
