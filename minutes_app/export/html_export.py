@@ -34,6 +34,7 @@ _HEAD_KINDS = frozenset(
         BlockKind.META,
     }
 )
+_TITLE_BREAKS = frozenset("暨、，和与及：")
 _SPAN_TAGS = {
     SpanKind.TEXT: "",
     SpanKind.LABEL: "strong",
@@ -98,7 +99,19 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
         lstrip_blocks=True,
         auto_reload=False,
     )
+    def title_lines(text: str) -> Markup:
+        """Chinese headlines break only after 暨、，和与及 (with word-break: keep-all in the CSS),
+        so a two-line title splits between phrases, not inside a word."""
+        parts, start = [], 0
+        for i, ch in enumerate(text):
+            if ch in _TITLE_BREAKS and 0 < i < len(text) - 1:
+                parts.append(text[start : i + 1])
+                start = i + 1
+        parts.append(text[start:])
+        return Markup("<wbr>").join(lines(part) for part in parts)
+
     env.filters["lines"] = lines
+    env.filters["title_lines"] = title_lines
     return env
 
 
