@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from model.document_strategies import any_text, documents
 
 from minutes_app.model import MeetingDocument, clean_text
@@ -21,12 +21,20 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("roundtrip")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Shrinking whole documents (each step a real save with fsync) took minutes; comparing dumps
+# instead makes pytest point at the differing field of the first failing document.
+NO_SHRINK = [Phase.explicit, Phase.reuse, Phase.generate]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+          phases=NO_SHRINK)
 @given(doc=documents)
 def test_save_then_load_gives_the_same_document(doc: MeetingDocument, folder: Path) -> None:
     path = folder / "draft.minutes"
     save_draft(doc, path)
-    assert load_draft(path) == doc
+    loaded = load_draft(path)
+    assert loaded.model_dump() == doc.model_dump()
+    assert loaded == doc
     text = dumps_draft(doc)
     assert path.read_text(encoding="utf-8") == text
     assert dumps_draft(loads_draft(text)) == text  # stable: saving again changes no byte
