@@ -88,6 +88,7 @@ class Sample:
 
 @dataclass(frozen=True)
 class Settings:
+    name: str
     warmup: int
     min_runs: int
     max_runs: int
@@ -99,8 +100,9 @@ class Settings:
         return max(self.min_runs, min(self.max_runs, int(self.seconds / warm_seconds)))
 
 
-QUICK = Settings(warmup=1, min_runs=3, max_runs=9, seconds=3.0)
-FULL = Settings(warmup=2, min_runs=7, max_runs=31, seconds=20.0)
+QUICK = Settings("quick", warmup=1, min_runs=3, max_runs=9, seconds=3.0)
+FULL = Settings("full", warmup=2, min_runs=7, max_runs=31, seconds=20.0)
+SETTINGS = {s.name: s for s in (QUICK, FULL)}
 
 _CLEAR_REFS = Path("/proc/self/clear_refs")
 
@@ -295,14 +297,16 @@ class Workspace:
             path.write_text(drafts.markdown(self.doc(size)), encoding="utf-8")
         return path
 
-    def child_env(self) -> dict[str, str]:
-        """Children see our sources, a private home (no real settings, no recovery prompt)."""
-        env = dict(os.environ)
+    def child_env(self, **extra: str) -> dict[str, str]:
+        """Children see our sources and a fresh private home each (no real settings, no
+        recovery prompt left by an earlier child)."""
+        env = dict(os.environ, **extra)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        home = self.folder / "home"
+        home = Path(tempfile.mkdtemp(prefix="home-", dir=self.folder))
         for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                         ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+                         ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache"),
+                         ("MINUTES_DATA_DIR", "minutes")):
             env[var] = str(home / sub)
         return env
 
@@ -312,8 +316,12 @@ class Workspace:
 @dataclass(frozen=True)
 class Planned:
     name: str  # the row's name
-    family: str  # what --only also accepts
-    run: Callable[[Workspace, Settings], dict[str, Any]]
+    family: str | tuple[str, ...]  # what --only also accepts
+    run: Callable[[Workspace, Settings], dict[str, Any] | list[dict[str, Any]]]
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        return (self.family,) if isinstance(self.family, str) else self.family
 
 
 def export_docx(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
@@ -397,13 +405,13 @@ def import_figure(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
     return run
 
 
-# Start-up and GUI probes (children) ---------------------------------------------------------
+# Start-up and GUI figures (children) -------------------------------------------------------
 
-_SHOWN = re.compile(r"(\d+(?:\.\d+)?)\s*$")
+_SHOWN = re.compile(r"(?i)shown\s+(\d+\.\d+)")
 
 
 def _shown_at(stdout: str) -> float:
-    """The timestamp the child printed when its window was shown (time.time() or monotonic)."""
+    """The timestamp a child printed when its window was shown (time.time() or monotonic)."""
     for line in reversed(stdout.strip().splitlines()):
         match = _SHOWN.search(line)
         if match:
@@ -411,10 +419,15 @@ def _shown_at(stdout: str) -> float:
     raise RuntimeError(f"the child printed no timestamp: {stdout.strip()[:200]!r}")
 
 
-def _startup_sample(argv: list[str], label: str, env: dict[str, str]) -> Callable[[], Sample]:
+def _shown_sample(
+    argv: list[str], label: str, env: Callable[[], dict[str, str]]
+) -> Callable[[], Sample]:
+    """Process start to the child's "shown" timestamp; RSS is the child's own peak."""
+
     def sample() -> Sample:
+        child_env = env()
         spawn_mono = time.monotonic()
-        done = spawn(argv, label=label, env=env)
+        done = spawn(argv, label=label, env=child_env)
         shown = _shown_at(done.stdout)
         # An epoch timestamp is compared with the spawn's time.time(), a monotonic one with ours.
         origin = done.started if shown > 1e9 else spawn_mono
@@ -430,16 +443,171 @@ def editor_argv(*files: Path) -> list[str]:
 
 
 def startup(ws: Workspace, settings: Settings) -> dict[str, Any]:
-    env = ws.child_env()
-    env["MINUTES_EXIT_AFTER_SHOW"] = "1"
     seed = ws.folder / "seed-report.minutes"
     shutil.copyfile(SEED_DRAFT, seed)
     mine, theirs = interleaved(
-        _startup_sample(editor_argv(seed), "the editor", env),
-        _startup_sample([sys.executable, str(BARE_WINDOW)], "the bare window", env),
+        _shown_sample(editor_argv(seed), "the editor",
+                      lambda: ws.child_env(MINUTES_EXIT_AFTER_SHOW="1")),
+        _shown_sample([sys.executable, str(BARE_WINDOW)], "the bare window", ws.child_env),
         settings,
     )
     return make_row("startup", mine, "bare PySide6 window with a few inputs", theirs)
+
+
+def gui_rss(size: int) -> Callable[[Workspace, Settings], list[dict[str, Any]]]:
+    """The editor on the big draft until its preview is rendered: peak memory, and the time."""
+
+    def run(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
+        draft = ws.draft_file(size)
+        mine, theirs = interleaved(
+            _shown_sample(editor_argv(draft), "the editor",
+                          lambda: ws.child_env(MINUTES_EXIT_AFTER_SHOW="preview")),
+            _shown_sample([sys.executable, str(BARE_WINDOW)], "the bare window", ws.child_env),
+            Settings(settings.name, 0, settings.min_runs, settings.min_runs, 0),
+        )
+        bare = "bare PySide6 window with a few inputs"
+        return [
+            make_row(f"gui_rss_{size}", [Sample(None, s.rss_mb) for s in mine], bare,
+                     [Sample(None, s.rss_mb) for s in theirs], ratio_of="rss"),
+            make_row(f"open_{size}", [Sample(s.ms) for s in mine], bare,
+                     [Sample(s.ms) for s in theirs]),
+        ]
+
+    return run
+
+
+def _probe(kind: str, draft: Path) -> Callable[[Workspace, Settings], dict[str, Any]]:
+    """A figure measured inside the real editor: ``run.py --probe KIND DRAFT`` in a child."""
+
+    def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+        path = ws.draft_file(int(draft.name)) if draft.name.isdigit() else draft
+        argv = [sys.executable, str(Path(__file__).resolve()), "--probe", kind, str(path),
+                "--settings", settings.name]
+        done = spawn(argv, label=f"the {kind} probe", env=ws.child_env(), timeout=600)
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        mine = [Sample(*pair) for pair in result["ours"]]
+        theirs = [Sample(*pair) for pair in result["theirs"]]
+        name = f"{kind}_{draft.name}" if draft.name.isdigit() else f"{kind}_seed"
+        return make_row(name, mine, result["baseline"], theirs)
+
+    return run
+
+
+def _run_probe(kind: str, draft: str, settings: Settings) -> int:
+    """In the child: start the real editor (its own ``main``) on ``draft``, then measure
+    instead of entering the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    def measure(app: QApplication) -> int:
+        from minutes_app.ui.draft_window import DraftWindow
+
+        sys.excepthook = _die  # the editor's hook would open a modal dialog and hang the bench
+
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, DraftWindow)]
+        if len(windows) != 1:
+            raise RuntimeError(f"expected one editor window, found {len(windows)}")
+        window = windows[0]
+        deadline = time.monotonic() + 120
+        while window.preview is None or not window.preview.html:  # start-up work settles
+            app.processEvents()
+            if time.monotonic() > deadline:
+                raise RuntimeError("the preview never rendered")
+        ours, theirs, baseline = PROBES[kind](app, window)
+        mine, other = interleaved(ours, theirs, settings)
+        print(json.dumps({
+            "baseline": baseline,
+            "ours": [(s.ms, s.rss_mb) for s in mine],
+            "theirs": [(s.ms, s.rss_mb) for s in other],
+        }), flush=True)
+        os._exit(0)  # the editor's tear-down is not measured, and must not hang the bench
+
+    QApplication.exec = measure  # main() below runs the probe instead of the event loop
+    from minutes_app.ui.app import main
+
+    try:
+        return main(["minutes-app", draft])
+    except Exception:
+        _die(*sys.exc_info())
+        raise
+
+
+def _die(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    import traceback
+
+    traceback.print_exception(kind, exc, tb)
+    sys.stderr.flush()
+    os._exit(3)
+
+
+def _keystroke_probe(app: Any, window: Any) -> tuple[Callable[[], Sample], Callable[[], Sample], str]:
+    """One key typed into the body of the middle section, to the model updated.
+
+    Qt delivers the key synchronously (key press -> text changed -> undo command -> model),
+    so the timed call ends with the model updated; the debounced preview and the repaint run
+    afterwards, untimed, before the next key. Baseline: the same key into a bare
+    QPlainTextEdit holding the same text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    sections = window.session.doc.body.sections
+    row = len(sections) // 2
+    window.show_page("sections")
+    panel = window.panels["sections"]
+    panel.list.select_row(row)
+    app.processEvents()
+    body = panel.editor.widgets["body"]
+    if body.toPlainText() != sections[row].body:
+        raise RuntimeError("the section editor does not show the selected section")
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    bare = QPlainTextEdit()
+    bare.setPlainText(sections[row].body)
+    bare.moveCursor(QTextCursor.MoveOperation.End)
+    bare.resize(body.size())
+    bare.show()
+
+    def typed(widget: Any, check: Callable[[], bool]) -> Callable[[], Sample]:
+        def type_one() -> None:
+            QTest.keyClick(widget, Qt.Key.Key_A)
+
+        timed = in_process(type_one)
+
+        def sample() -> Sample:
+            result = timed()
+            if not check():
+                raise RuntimeError("the key did not reach the model")
+            app.processEvents()  # repaint, autosave and preview timers: not part of the figure
+            return result
+
+        return sample
+
+    return (
+        typed(body, lambda: window.session.doc.body.sections[row].body.endswith("a")),
+        typed(bare, lambda: bare.toPlainText().endswith("a")),
+        "the same key into a bare QPlainTextEdit",
+    )
+
+
+def _preview_probe(app: Any, window: Any) -> tuple[Callable[[], Sample], Callable[[], Sample], str]:
+    """The preview's refresh (HTML render + setHtml) against setHtml of the same page alone
+    in a bare QTextBrowser of the same size: the share Qt's own HTML layout takes."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    preview = window.preview
+    bare = QTextBrowser()
+    bare.resize(preview.browser.size())
+    bare.show()
+    html = preview.html
+    return (
+        in_process(preview.render_now),
+        in_process(lambda: bare.setHtml(html)),
+        "setHtml of the same page in a bare QTextBrowser",
+    )
+
+
+PROBES = {"keystroke": _keystroke_probe, "preview": _preview_probe}
 
 
 # Plan and main ------------------------------------------------------------------------------
@@ -454,6 +622,10 @@ def plan(sizes: tuple[int, ...]) -> list[Planned]:
     out += [Planned(f"export_html_{n}", "export_html", export_html(n)) for n in sizes]
     out += [Planned(f"load_save_{n}", "load_save", load_save(n)) for n in sizes]
     out.append(Planned(f"import_{big}", "import", import_figure(big)))
+    out.append(Planned(f"keystroke_{big}", "keystroke", _probe("keystroke", Path(str(big)))))
+    out.append(Planned("preview_seed", ("preview", "preview_seed"), _probe("preview", SEED_DRAFT)))
+    out.append(Planned(f"preview_{big}", "preview", _probe("preview", Path(str(big)))))
+    out.append(Planned(f"gui_rss_{big}", "gui_rss", gui_rss(big)))
     return out
 
 
@@ -469,6 +641,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
     parser.add_argument("--table", action="store_true", help="also print a Markdown table on stderr")
+    parser.add_argument("--probe", nargs=2, metavar=("KIND", "DRAFT"), help=argparse.SUPPRESS)
+    parser.add_argument("--settings", choices=sorted(SETTINGS), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
 
@@ -491,15 +665,18 @@ def markdown_table(rows: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.probe:
+        return _run_probe(*args.probe, SETTINGS[args.settings or "full"])
     sizes = (args.size,) if args.size else SIZES
     planned = plan(sizes)
     if args.only:
         wanted = {w.strip() for w in args.only.split(",") if w.strip()}
-        unknown = wanted - {p.name for p in planned} - {p.family for p in planned}
+        known = {p.name for p in planned} | {f for p in planned for f in p.families}
+        unknown = wanted - known
         if unknown:
             print(f"run.py: unknown figure(s): {', '.join(sorted(unknown))}", file=sys.stderr)
             return 2
-        planned = [p for p in planned if p.name in wanted or p.family in wanted]
+        planned = [p for p in planned if p.name in wanted or wanted & set(p.families)]
     if args.list:
         for p in planned:
             print(f"{p.name}\t{BUDGETS.get(p.name) or ''}")
@@ -510,11 +687,12 @@ def main(argv: list[str] | None = None) -> int:
         ws = Workspace(Path(folder))
         for p in planned:
             try:
-                row = p.run(ws, settings)
+                made = p.run(ws, settings)
             except Exception as exc:  # one broken figure must not hide the others
-                row = failed_row(p.name, f"{type(exc).__name__}: {exc}")
-            rows.append(row)
-            print(json.dumps(row, ensure_ascii=False), flush=True)
+                made = failed_row(p.name, f"{type(exc).__name__}: {exc}")
+            for row in made if isinstance(made, list) else [made]:
+                rows.append(row)
+                print(json.dumps(row, ensure_ascii=False), flush=True)
     if args.table:
         print(markdown_table(rows), file=sys.stderr)
     return 0 if all(r["ok"] is not False for r in rows) else 1
