@@ -9,6 +9,7 @@ for one written in the CSS subset QTextBrowser understands (no ``em`` indents, f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -121,6 +122,9 @@ def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never use
 
     files = ["preview.css"] if preview else ["document.css", f"{name}.css"]
     css = "\n".join((STYLE_DIR / f).read_text(encoding="utf-8") for f in files)
+    # Comments stay in the source files: QTextBrowser's parser gives up on the whole sheet at
+    # some of them, and readers of the page do not need them.
+    css = re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)
     return Markup(css)
 
 

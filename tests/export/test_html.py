@@ -162,3 +162,16 @@ def test_write_html(seed_doc: MeetingDocument, tmp_path: Path) -> None:
 def test_each_style_has_its_own_css(seed_doc: MeetingDocument, style: DocumentStyle) -> None:
     html = to_html(seed_doc, ExportOptions(style=style))
     assert f'<body class="{style.value}">' in html and f".document.{style.value}" in html
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_qtextbrowser_applies_the_style_sheet(seed_doc: MeetingDocument, qapp, preview: bool) -> None:
+    """The editor shows these pages in a QTextBrowser, whose CSS parser drops a whole sheet at
+    constructs it does not know: the red 纪要 mark must come out red in both variants."""
+    from PySide6.QtGui import QTextDocument
+
+    del qapp  # fonts and the style machinery need a running application
+    page = QTextDocument()
+    page.setHtml(to_html(seed_doc, ExportOptions(style=DocumentStyle.JIYAO), preview=preview))
+    assert ("#d40000" if preview else "#e60000") in page.toHtml()
+    assert page.toPlainText().startswith("中共吕梁市委专题会议纪要")
