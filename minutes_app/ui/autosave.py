@@ -1,0 +1,73 @@
+"""Autosave of one draft to the recovery folder: after a pause in editing (the preference,
+a few seconds) and at least every 30 s while edits keep coming. A draft with no unsaved
+changes needs no recovery file, so reaching the clean state removes it."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+from ..storage import DraftError
+from .draft_session import DraftSession
+from .recovery import RecoveryStore
+
+log = logging.getLogger(__name__)
+
+MAX_INTERVAL_S = 30.0
+
+
+class Autosaver(QObject):
+    def __init__(
+        self,
+        session: DraftSession,
+        store: RecoveryStore,
+        title: Callable[[], str],
+        delay_ms: int,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.store = store
+        self.title = title
+        self.delay_ms = delay_ms
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.flush)
+        self._first_pending: float | None = None
+        self.failed = False  # the last write failed (disk full …): the window says so
+        session.undo_stack.indexChanged.connect(self.schedule)
+        session.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def schedule(self, *_args: object) -> None:
+        if not self.session.is_modified:
+            return
+        now = time.monotonic()
+        if self._first_pending is None:
+            self._first_pending = now
+        left_ms = (MAX_INTERVAL_S - (now - self._first_pending)) * 1000
+        self.timer.start(int(max(0, min(self.delay_ms, left_ms))))
+
+    def flush(self) -> None:
+        self.timer.stop()
+        self._first_pending = None
+        if not self.session.is_modified:
+            return
+        try:
+            self.store.write(self.session.draft_id, self.session.doc, self.session.path, self.title())
+            self.failed = False
+        except (OSError, DraftError) as exc:
+            self.failed = True
+            log.error("autosave of %s failed: %s", self.title(), exc)
+
+    def discard(self) -> None:
+        """After a real save of this state, or when the clerk chose to discard the changes."""
+        self.timer.stop()
+        self._first_pending = None
+        self.store.remove(self.session.draft_id)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.discard()

@@ -1,0 +1,60 @@
+"""Name completion from the roster: type a few characters of a name, pick it, and the title
+comes with it. The roster is read after the window is shown, not on the start-up path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from .roster import Roster, RosterEntry
+
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class NameCompletion(QObject):
+    def __init__(self, roster: Roster | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.roster = roster
+        self.model = QStandardItemModel(self)
+        self.loaded = False
+
+    def load(self) -> None:
+        """(Re)read the roster into the completion model."""
+        entries = self.roster.entries() if self.roster is not None else []
+        self.set_entries(entries)
+
+    def set_entries(self, entries: list[RosterEntry]) -> None:
+        self.model.clear()
+        for entry in entries:
+            item = QStandardItem(f"{entry.name}　{entry.title}" if entry.title else entry.name)
+            item.setData(entry.name, Qt.ItemDataRole.EditRole)
+            item.setData(entry.title, TITLE_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.loaded = True
+
+    def remember(self, entries: list[RosterEntry]) -> None:
+        """Add names to the roster (when a draft is saved) and to the completions."""
+        if self.roster is None or not entries:
+            return
+        self.roster.add(entries)
+        self.load()
+
+    def attach(self, line_edit: QLineEdit, on_pick: Callable[[str, str], None]) -> QCompleter:
+        completer = QCompleter(self.model, line_edit)
+        completer.setCompletionRole(Qt.ItemDataRole.EditRole)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        line_edit.setCompleter(completer)
+
+        def picked(index: QModelIndex) -> None:
+            name = index.data(Qt.ItemDataRole.EditRole)
+            title = index.data(TITLE_ROLE) or ""
+            line_edit.setText(name)
+            on_pick(name, title)
+
+        completer.activated[QModelIndex].connect(picked)
+        return completer

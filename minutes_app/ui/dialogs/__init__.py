@@ -1,0 +1,1 @@
+"""The editor's small dialogs (recovery, export, paste, preferences, roster)."""

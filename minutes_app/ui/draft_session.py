@@ -1,0 +1,115 @@
+"""One open draft: the document, where it lives on disk, and its undo stack.
+
+The session is the only place that changes the document, and only from inside undo commands
+(``apply_*``), so every edit can be undone and every change is announced: ``value_changed``
+after a field is set, and ``rows_*`` around structural edits, which item models turn into
+``beginInsertRows``/``endMoveRows`` and the like. Widgets never hold the truth; they read the
+document again when told.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..model import MeetingDocument
+from ..model import operations as ops
+from ..model.operations import Path as DocPath
+from .undo_commands import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetValueCommand
+
+
+class DraftSession(QObject):
+    value_changed = Signal(object)  # path of the field or list element that was set
+    rows_inserting = Signal(object, int)  # list path, index
+    rows_inserted = Signal(object, int)
+    rows_removing = Signal(object, int)
+    rows_removed = Signal(object, int)
+    row_moving = Signal(object, int, object, int)  # src list, src, dst list, final dst index
+    row_moved = Signal(object, int, object, int)
+    structure_changed = Signal(object)  # a list path whose items were inserted/removed/moved
+    file_changed = Signal()  # path or title changed (Save As)
+
+    def __init__(
+        self, doc: MeetingDocument, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.path = path.resolve() if path is not None else None
+        self.draft_id = uuid.uuid4().hex  # names its recovery file
+        self.untitled_number = 0  # "Untitled 2" when there is no path
+        self.undo_stack = QUndoStack(self)
+
+    # Reading -------------------------------------------------------------------------------
+
+    def value(self, path: DocPath) -> Any:
+        return ops.get_value(self.doc, path)
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def set_path(self, path: Path) -> None:
+        self.path = path.resolve()
+        self.file_changed.emit()
+
+    # Edits, each pushed as one undo command ------------------------------------------------
+
+    def set(self, path: DocPath, value: Any, text: str, *, merge: bool = True) -> None:
+        """Set a field; typing into the same field merges into one undo step."""
+        if self.value(path) == value:
+            return
+        self.undo_stack.push(SetValueCommand(self, path, value, text, merge=merge))
+
+    def insert(self, list_path: DocPath, index: int, item: Any, text: str) -> None:
+        self.undo_stack.push(InsertItemCommand(self, list_path, index, item, text))
+
+    def remove(self, list_path: DocPath, index: int, text: str) -> None:
+        self.undo_stack.push(RemoveItemCommand(self, list_path, index, text))
+
+    def move(self, src_path: DocPath, src: int, dst_path: DocPath, dst: int, text: str) -> None:
+        if src_path == dst_path and src == dst:
+            return
+        self.undo_stack.push(MoveItemCommand(self, src_path, src, dst_path, dst, text))
+
+    @contextlib.contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Several edits undone as one (e.g. a name picked from the roster fills the title)."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    # Called by the undo commands only -------------------------------------------------------
+
+    def apply_set(self, path: DocPath, value: Any) -> Any:
+        old = ops.set_value(self.doc, path, value)
+        self.value_changed.emit(path)
+        return old
+
+    def apply_insert(self, list_path: DocPath, index: int, item: Any) -> None:
+        self.rows_inserting.emit(list_path, index)
+        ops.insert_item(self.doc, list_path, index, item)
+        self.rows_inserted.emit(list_path, index)
+        self.structure_changed.emit(list_path)
+
+    def apply_remove(self, list_path: DocPath, index: int) -> Any:
+        self.rows_removing.emit(list_path, index)
+        item = ops.remove_item(self.doc, list_path, index)
+        self.rows_removed.emit(list_path, index)
+        self.structure_changed.emit(list_path)
+        return item
+
+    def apply_move(self, src_path: DocPath, src: int, dst_path: DocPath, dst: int) -> None:
+        self.row_moving.emit(src_path, src, dst_path, dst)
+        ops.move_item(self.doc, src_path, src, dst_path, dst)
+        self.row_moved.emit(src_path, src, dst_path, dst)
+        self.structure_changed.emit(src_path)
+        if dst_path != src_path:
+            self.structure_changed.emit(dst_path)

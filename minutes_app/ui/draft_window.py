@@ -1,0 +1,264 @@
+"""One window per open draft: puts the panels, the preview and the declared actions together.
+
+The window holds no document state of its own: the session has the document and its undo
+stack, the panels bind to it, and app-wide work (new, open, recent files, preferences, quit)
+is delegated to the editor application object passed in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+
+from ..storage import EXTENSION, DraftError, save_draft
+from .actions import build_menus
+from .autosave import Autosaver
+from .draft_session import DraftSession
+from .i18n import N_, Texts, _
+from .panels.base import Panel, PanelContext
+from .panels.decisions_panel import DecisionsPanel
+from .panels.header_panel import HeaderPanel
+from .panels.people_panel import PeoplePanel
+from .panels.sections_panel import SectionsPanel
+from .panels.text_panel import TextPanel
+from .prompts import Answer
+
+if TYPE_CHECKING:
+    from .editor_app import EditorApp
+    from .preview import PreviewPane
+
+PAGES = ("header", "people", "sections", "text", "decisions")
+
+
+class DraftWindow(QMainWindow):
+    def __init__(self, app: EditorApp, session: DraftSession) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.app = app
+        self.session = session
+        session.setParent(self)
+        self.texts = Texts(self, app.language)
+        ctx = PanelContext(session, app.language, app.names)
+        self.panels: dict[str, Panel] = {
+            "header": HeaderPanel(ctx),
+            "people": PeoplePanel(ctx),
+            "sections": SectionsPanel(ctx),
+            "text": TextPanel(ctx),
+            "decisions": DecisionsPanel(ctx),
+        }
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        for panel in self.panels.values():
+            self.tabs.addTab(panel, "")
+            index = self.tabs.count() - 1
+            self.texts.add(lambda i=index, p=panel: self.tabs.setTabText(i, _(p.title)))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tabs)
+        self.setCentralWidget(self.splitter)
+        self.preview: PreviewPane | None = None
+        self._shown = False
+
+        self.menus, self.actions = build_menus(self, self.texts, self._handlers())
+        self._add_undo_actions()
+        recent = self.menus["file/recent"]
+        self.menus["file"].removeAction(recent.menuAction())
+        self.menus["file"].insertMenu(self.actions["save"], recent)
+        self.menus["file"].insertSeparator(self.actions["save"])
+        recent.aboutToShow.connect(lambda: self.app.fill_recent_menu(recent))
+        self.actions["toggle_preview"].setCheckable(True)
+        self.actions["toggle_preview"].setChecked(True)
+
+        self.autosaver = Autosaver(
+            session, app.recovery, self.display_name, app.preferences.autosave_seconds * 1000, self
+        )
+        session.undo_stack.cleanChanged.connect(self._update_title)
+        session.file_changed.connect(self._update_title)
+        self.texts.add(self._update_title)
+        self.resize(QSize(1400, 900))
+
+    # Assembly ------------------------------------------------------------------------------------
+
+    def _handlers(self) -> dict:
+        app = self.app
+        return {
+            "new_jiyao": lambda: app.new_draft("jiyao", self),
+            "new_news": lambda: app.new_draft("news", self),
+            "new_board": lambda: app.new_draft("board", self),
+            "open": lambda: app.open_dialog(self),
+            "save": self.save,
+            "save_as": self.save_as,
+            "import_file": lambda: app.import_dialog(self),
+            "paste_text": lambda: app.paste_dialog(self),
+            "close": self.close,
+            "quit": app.quit,
+            "roster": lambda: app.roster_dialog(self),
+            "preferences": lambda: app.preferences_dialog(self),
+            **{f"page_{key}": (lambda k=key: self.show_page(k)) for key in PAGES},
+            "toggle_preview": self.toggle_preview,
+            "refresh_preview": self.refresh_preview,
+            "export_docx": lambda: self.export("docx"),
+            "export_html": lambda: self.export("html"),
+            "shortcuts": lambda: app.show_shortcuts(self),
+            "about": lambda: app.about(self),
+        }
+
+    def _add_undo_actions(self) -> None:
+        stack = self.session.undo_stack
+        edit: QMenu = self.menus["edit"]
+        first = edit.actions()[0] if edit.actions() else None
+        self.undo_action = QAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.redo_action.triggered.connect(stack.redo)
+        edit.insertAction(first, self.undo_action)
+        edit.insertAction(first, self.redo_action)
+        edit.insertSeparator(first)
+        for signal in (stack.indexChanged, stack.cleanChanged):
+            signal.connect(self._update_undo_actions)
+        self.texts.add(self._update_undo_actions)
+
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.session.undo_stack
+        for action, can, text, with_what, bare in (
+            (self.undo_action, stack.canUndo(), stack.undoText(), N_("&Undo %(what)s"), N_("&Undo")),
+            (self.redo_action, stack.canRedo(), stack.redoText(), N_("&Redo %(what)s"), N_("&Redo")),
+        ):
+            action.setEnabled(can)
+            action.setText(_(with_what) % {"what": text} if can and text else _(bare))
+
+    # Names and state ---------------------------------------------------------------------------
+
+    def display_name(self) -> str:
+        if self.session.path is not None:
+            return self.session.path.name
+        return _("Untitled %(number)d") % {"number": self.session.untitled_number}
+
+    def _update_title(self, *_args: object) -> None:
+        self.setWindowTitle(_("%(name)s[*] — Minutes") % {"name": self.display_name()})
+        self.setWindowModified(self.session.is_modified)
+        if self.session.path is not None:
+            self.setWindowFilePath(str(self.session.path))
+
+    def show_page(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.panels[key])
+        self.panels[key].widget().focusNextChild()
+
+    # Preview -------------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.app.window_shown(self)
+            QTimer.singleShot(0, self.build_preview)  # not on the start-up path
+
+    def build_preview(self) -> None:
+        if self.preview is not None:
+            return
+        from .preview import PreviewPane
+
+        self.preview = PreviewPane(self.session, self.texts, self.splitter)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([self.width() // 2, self.width() - self.width() // 2])
+        self.preview.setVisible(self.actions["toggle_preview"].isChecked())
+        self.preview.render_now()
+
+    def toggle_preview(self) -> None:
+        self.build_preview()
+        assert self.preview is not None
+        visible = self.actions["toggle_preview"].isChecked()
+        self.preview.setVisible(visible)
+        if visible:
+            self.preview.render_now()
+
+    def refresh_preview(self) -> None:
+        self.build_preview()
+        assert self.preview is not None
+        self.preview.render_now()
+
+    # Saving -----------------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self) -> bool:
+        if self.session.path is not None:
+            suggested = str(self.session.path)
+        else:
+            suggested = str(Path(self.app.preferences.folder("open")) / (self.display_name() + EXTENSION))
+        chosen = self.app.prompts.save_file(
+            self, _("Save draft as"), suggested, _("Minutes drafts (*%(ext)s)") % {"ext": EXTENSION}
+        )
+        if not chosen:
+            return False
+        path = Path(chosen)
+        if path.suffix.lower() != EXTENSION:
+            path = path.with_name(path.name + EXTENSION)
+        if not self._write(path):
+            return False
+        self.session.set_path(path)
+        self.app.preferences.remember_folder("open", path)
+        return True
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save_draft(self.session.doc, path)
+        except DraftError as exc:
+            self.app.prompts.error(self, _("The draft was not saved"), str(exc))
+            return False
+        self.session.undo_stack.setClean()
+        self.autosaver.discard()
+        self.app.draft_saved(self, path)
+        self.statusBar().showMessage(_("Saved %(path)s") % {"path": path}, 5000)
+        return True
+
+    # Export ------------------------------------------------------------------------------------------
+
+    def export(self, fmt: str) -> None:
+        from .exporting import export_draft
+
+        export_draft(self, fmt)
+
+    # Closing ---------------------------------------------------------------------------------------
+
+    def confirm_close(self) -> bool:
+        """Ask about unsaved changes; True when the window may close."""
+        if not self.session.is_modified:
+            return True
+        self.raise_()
+        answer = self.app.prompts.ask_unsaved(self, self.display_name())
+        if answer == Answer.SAVE:
+            return self.save()
+        if answer == Answer.DISCARD:
+            self.autosaver.discard()
+            return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.app.closing_all and not self.confirm_close():
+            event.ignore()
+            return
+        if not self.session.is_modified:
+            self.autosaver.discard()
+        self.app.window_closed(self)
+        event.accept()
+
+    def focus_widget_named(self, page: str, name: str) -> QWidget:
+        self.show_page(page)
+        widget = self.panels[page].widgets[name]
+        widget.setFocus()
+        return widget
+
+
+__all__ = ["PAGES", "DraftWindow"]

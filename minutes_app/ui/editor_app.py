@@ -1,0 +1,288 @@
+"""The editor as a whole: its windows (one per draft), preferences, language, recovery, roster.
+
+Everything it needs is passed in, so tests build it with temporary settings and folders. It
+does the app-wide work the windows delegate: new, open, recent files, import, preferences,
+quitting with questions about unsaved drafts, and offering recovered drafts after a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from ..model import DocumentStyle, Header, MeetingDocument
+from ..storage import EXTENSION, DraftError, load_draft
+from .completion import NameCompletion
+from .draft_session import DraftSession
+from .draft_window import DraftWindow
+from .i18n import Language, _
+from .prompts import Prompts
+from .recovery import RecoveryStore
+from .roster import Roster, people_of
+from .settings import Preferences
+
+log = logging.getLogger(__name__)
+
+
+class EditorApp(QObject):
+    def __init__(
+        self,
+        preferences: Preferences,
+        language: Language,
+        recovery: RecoveryStore,
+        roster: Roster | None,
+        prompts: Prompts | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.language = language
+        self.recovery = recovery
+        self.roster = roster
+        self.prompts = prompts or Prompts()
+        self.names = NameCompletion(roster, self)
+        self.windows: list[DraftWindow] = []
+        self.closing_all = False
+        self._untitled = 0
+        self._started = False
+
+    # Opening drafts -----------------------------------------------------------------------
+
+    def open_document(
+        self, doc: MeetingDocument, path: Path | None = None, *, unsaved: bool = False
+    ) -> DraftWindow:
+        session = DraftSession(doc, path)
+        if path is None:
+            self._untitled += 1
+            session.untitled_number = self._untitled
+        if unsaved:
+            session.undo_stack.resetClean()  # not on disk in this state: closing asks to save
+        window = DraftWindow(self, session)
+        if not self.windows:
+            geometry, _state = self.preferences.window_state()
+            if geometry is not None:
+                window.restoreGeometry(geometry)
+        self.windows.append(window)
+        window.show()
+        if unsaved:
+            window.autosaver.flush()
+        return window
+
+    def open_paths(self, paths: Iterable[str | Path], parent: QWidget | None = None) -> list[DraftWindow]:
+        opened = []
+        for raw in paths:
+            path = Path(raw).resolve()
+            existing = next((w for w in self.windows if w.session.path == path), None)
+            if existing is not None:
+                existing.raise_()
+                existing.activateWindow()
+                opened.append(existing)
+                continue
+            try:
+                doc = load_draft(path)
+            except DraftError as exc:
+                self.prompts.error(parent, _("The draft could not be opened"), str(exc))
+                continue
+            opened.append(self.open_document(doc, path))
+            self.preferences.add_recent(path)
+        return opened
+
+    def new_draft(self, style: str, parent: QWidget | None = None) -> DraftWindow:
+        return self.open_document(new_document(DocumentStyle(style)))
+
+    def open_dialog(self, parent: QWidget | None = None) -> None:
+        paths = self.prompts.open_files(
+            parent,
+            _("Open drafts"),
+            self.preferences.folder("open"),
+            _("Minutes drafts (*%(ext)s);;All files (*)") % {"ext": EXTENSION},
+        )
+        if paths:
+            self.preferences.remember_folder("open", Path(paths[0]))
+            self.open_paths(paths, parent)
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = self.preferences.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = QAction(f"&{number % 10} {path.name}", menu)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_paths([p], menu))
+            menu.addAction(action)
+        if not recent:
+            menu.addAction(_("No recent drafts")).setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(_("&Clear the list"), self.preferences.clear_recent)
+
+    # Import -----------------------------------------------------------------------------
+
+    def import_dialog(self, parent: QWidget | None = None) -> None:
+        paths = self.prompts.open_files(
+            parent,
+            _("Import"),
+            self.preferences.folder("import"),
+            _("Text and Word files (*.txt *.docx);;All files (*)"),
+        )
+        if not paths:
+            return
+        self.preferences.remember_folder("import", Path(paths[0]))
+        from ..importers import ImportFailed, import_file
+
+        for path in paths:
+            try:
+                result = import_file(Path(path))
+            except ImportFailed as exc:
+                self.prompts.error(parent, _("The file could not be imported"), str(exc))
+                continue
+            self._open_imported(result, Path(path).name, parent)
+
+    def paste_dialog(self, parent: QWidget | None = None) -> None:
+        text = self.prompts.paste_text(parent)
+        if text is None:
+            return
+        from ..importers import ImportFailed, import_text
+
+        try:
+            result = import_text(text)
+        except ImportFailed as exc:
+            self.prompts.error(parent, _("The text could not be imported"), str(exc))
+            return
+        self._open_imported(result, _("pasted text"), parent)
+
+    def _open_imported(self, result, source: str, parent: QWidget | None) -> DraftWindow:
+        window = self.open_document(result.document, unsaved=True)
+        if result.warnings:
+            self.prompts.info(
+                window,
+                _("Imported with warnings"),
+                _("%(source)s was imported. Please check %(count)d point(s):")
+                % {"source": source, "count": len(result.warnings)},
+                "\n".join(str(w) for w in result.warnings),
+            )
+        return window
+
+    # Window life cycle ----------------------------------------------------------------------
+
+    def window_shown(self, window: DraftWindow) -> None:
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.after_first_show)
+
+    def after_first_show(self) -> None:
+        """Work kept off the start-up path: the roster, and drafts left by a crash."""
+        try:
+            self.names.load()
+        except Exception:  # a broken roster must not stop the editor
+            log.exception("the roster could not be read")
+        self.offer_recovery()
+
+    def offer_recovery(self) -> list[DraftWindow]:
+        drafts = self.recovery.orphans()
+        if not drafts:
+            return []
+        parent = self.windows[-1] if self.windows else None
+        chosen = self.prompts.choose_recovered(parent, drafts)
+        if chosen is None:
+            self.recovery.release_orphans()
+            return []
+        restored = []
+        for draft in chosen:
+            try:
+                doc = draft.load()
+            except DraftError as exc:
+                self.prompts.error(parent, _("A recovered draft could not be read"), str(exc))
+                continue
+            window = self.open_document(doc, draft.original_path, unsaved=True)
+            restored.append(window)
+        self.recovery.forget_orphans()
+        return restored
+
+    def draft_saved(self, window: DraftWindow, path: Path) -> None:
+        self.preferences.add_recent(path)
+        try:
+            self.names.remember(people_of(window.session.doc))
+        except Exception:
+            log.exception("the roster could not be updated")
+
+    def window_closed(self, window: DraftWindow) -> None:
+        self.preferences.save_window_state(window.saveGeometry(), window.saveState())
+        if window in self.windows:
+            self.windows.remove(window)
+        if not self.windows:
+            self.shutdown()
+
+    def quit(self) -> bool:
+        for window in list(self.windows):
+            if not window.confirm_close():
+                return False
+        self.closing_all = True
+        for window in list(self.windows):
+            window.close()
+        self.shutdown()
+        QApplication.quit()
+        return True
+
+    def shutdown(self) -> None:
+        self.recovery.close()
+        if self.roster is not None:
+            self.roster.close()
+
+    # Preferences, roster, help --------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        self.language.set_language(code)
+        self.preferences.ui_language = code
+
+    def preferences_dialog(self, parent: QWidget | None = None) -> None:
+        from .dialogs.preferences_dialog import PreferencesDialog
+
+        choice = PreferencesDialog(self.language.code, self.preferences.autosave_seconds, parent).choose()
+        if choice is None:
+            return
+        code, seconds = choice
+        self.preferences.autosave_seconds = seconds
+        for window in self.windows:
+            window.autosaver.delay_ms = seconds * 1000
+        if code != self.language.code:
+            self.set_language(code)
+
+    def roster_dialog(self, parent: QWidget | None = None) -> None:
+        if self.roster is None:
+            return
+        from .dialogs.roster_dialog import RosterDialog
+
+        entries = RosterDialog(self.roster.entries(), parent).choose()
+        if entries is not None:
+            self.roster.replace_all(entries)
+            self.names.load()
+
+    def show_shortcuts(self, parent: QWidget | None = None) -> None:
+        from .shortcuts_help import shortcuts_text
+
+        self.prompts.info(parent, _("Keyboard shortcuts"), shortcuts_text())
+
+    def about(self, parent: QWidget | None = None) -> None:
+        from .. import __version__
+
+        self.prompts.info(
+            parent,
+            _("About Minutes"),
+            _("Minutes %(version)s: a desktop editor for meeting minutes (纪要), meeting "
+              "reports and board minutes.") % {"version": __version__},
+        )
+
+
+def new_document(style: DocumentStyle) -> MeetingDocument:
+    """A new draft from the style's template (the storage layer's), or a blank one."""
+    try:
+        from ..storage.templates import new_document as from_template
+    except ImportError:
+        return MeetingDocument(header=Header(style=style))
+    return from_template(style)

@@ -1,0 +1,113 @@
+"""Builds labelled form rows bound to document fields, so panels stay declarative.
+
+Every widget made here is registered under its field name in ``widgets`` (tests and the
+window's "go to field" use that), gets a translated label with its mnemonic as buddy, and
+routes the undo keys to the draft's stack.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from .bindings import FieldBinder, Rel
+from .completion import NameCompletion
+from .i18n import N_, Texts, _
+from .undo_keys import route_undo_keys
+from .widgets.optional_values import OptionalDateTimeEdit, OptionalIntEdit
+
+
+class FormBuilder:
+    def __init__(self, binder: FieldBinder, texts: Texts, parent: QWidget) -> None:
+        self.binder = binder
+        self.texts = texts
+        self.parent = parent
+        self.widgets: dict[str, QWidget] = {}
+
+    @staticmethod
+    def new_form() -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    def row(self, form: QFormLayout, label: str, widget: QWidget, name: str | None = None) -> QLabel:
+        """Add ``widget`` under a translated ``label`` (mark with N_; '&' sets the mnemonic)."""
+        caption = QLabel(self.parent)
+        caption.setBuddy(widget)
+        self.texts.add(lambda: caption.setText(_(label) + _(":")))
+        form.addRow(caption, widget)
+        if name is not None:
+            self.widgets[name] = widget
+        return caption
+
+    def line(
+        self,
+        form: QFormLayout,
+        rel: str | Rel,
+        label: str,
+        placeholder: str | None = None,
+        names: NameCompletion | None = None,
+    ) -> QLineEdit:
+        widget = QLineEdit(self.parent)
+        route_undo_keys(widget)
+        if placeholder is not None:
+            self.texts.text(widget.setPlaceholderText, placeholder)
+        self.binder.line(widget, rel, label)
+        if names is not None:
+            names.attach(widget, lambda _name, _title: self.binder.commit(widget))
+        self.row(form, label, widget, _name(rel))
+        return widget
+
+    def plain(self, form: QFormLayout, rel: str | Rel, label: str, lines: int = 3) -> QPlainTextEdit:
+        widget = QPlainTextEdit(self.parent)
+        widget.setTabChangesFocus(True)
+        widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 12)
+        route_undo_keys(widget)
+        self.binder.plain(widget, rel, label)
+        self.row(form, label, widget, _name(rel))
+        return widget
+
+    def choice(
+        self,
+        form: QFormLayout,
+        rel: str | Rel,
+        label: str,
+        choices: dict,
+        enum_type: type[Enum] | None = None,
+    ) -> QComboBox:
+        widget = QComboBox(self.parent)
+        for value, message in choices.items():
+            widget.addItem(_(message), value.value if isinstance(value, Enum) else value)
+
+        def retranslate() -> None:
+            for i, message in enumerate(choices.values()):
+                widget.setItemText(i, _(message))
+
+        self.texts.add(retranslate)
+        self.binder.choice(widget, rel, label, enum_type)
+        self.row(form, label, widget, _name(rel))
+        return widget
+
+    def optional_int(
+        self, form: QFormLayout, rel: str | Rel, label: str, minimum: int = 1
+    ) -> OptionalIntEdit:
+        widget = OptionalIntEdit(minimum=minimum, parent=self.parent)
+        widget.setMaximumWidth(160)
+        self.binder.optional_int(widget, rel, label)
+        self.row(form, label, widget, _name(rel))
+        return widget
+
+    def optional_time(self, form: QFormLayout, rel: str | Rel, label: str, mode: str) -> OptionalDateTimeEdit:
+        widget = OptionalDateTimeEdit(mode, self.parent)
+        self.texts.text(widget.check.setText, N_("set"))
+        self.binder.optional_time(widget, rel, label)
+        self.row(form, label, widget, _name(rel))
+        return widget
+
+
+def _name(rel: str | Rel) -> str:
+    return rel if isinstance(rel, str) else str(rel[-1])

@@ -1,0 +1,81 @@
+"""Header: who met, when, where and how, and how the document is to be styled."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ...model import DocumentStyle, MeetingFormat
+from ..bindings import FieldBinder
+from ..fields import FieldSpec
+from ..form_builder import FormBuilder
+from ..i18n import N_
+from ..labels import DOCUMENT_LOCALES, DOCUMENT_STYLES, MEETING_FORMATS
+from ..widgets.record_list import RecordListEditor
+from .base import Panel, PanelContext
+
+HEADER = ("header",)
+
+
+class HeaderPanel(Panel):
+    title = N_("&Header")
+
+    def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        session = ctx.session
+        self.binder = FieldBinder(session, self, HEADER)
+        build = FormBuilder(self.binder, self.texts, self.page)
+        self.widgets = build.widgets
+
+        meeting = build.new_form()
+        self.group(N_("Meeting")).setLayout(meeting)
+        build.line(meeting, "organisation", N_("&Organisation"))
+        build.line(meeting, "meeting_name", N_("&Meeting name"))
+        build.optional_int(meeting, "session_number", N_("Session &number"))
+        build.line(meeting, "meeting_kind", N_("Meetin&g kind"), N_("e.g. 专题会议, regular, annual"))
+        build.line(
+            meeting, "title", N_("&Title"), N_("leave empty to use the meeting name + 召开")
+        )
+        self.lists["deck"] = self._lines(("header", "deck"), N_("Deck line"), N_("deck line"))
+        build.row(meeting, N_("Dec&k lines"), self.lists["deck"], "deck")
+
+        when = build.new_form()
+        self.group(N_("Date, time and place")).setLayout(when)
+        build.optional_time(when, "date", N_("&Date"), "date")
+        build.optional_time(when, "start_time", N_("&Starts"), "time")
+        build.optional_time(when, "end_time", N_("Ends"), "time")
+        build.line(when, "place", N_("&Place"))
+        build.choice(when, "format", N_("Fo&rmat"), MEETING_FORMATS, MeetingFormat)
+        build.line(when, "main_venue", N_("Main ven&ue"), N_("主会场, for video and hybrid meetings"))
+        self.lists["branch_venues"] = self._lines(
+            ("header", "branch_venues"), N_("Branch venue"), N_("branch venue")
+        )
+        build.row(when, N_("&Branch venues"), self.lists["branch_venues"], "branch_venues")
+        build.plain(when, "purpose", N_("Purpose"), lines=3)
+
+        document = build.new_form()
+        self.group(N_("Document")).setLayout(document)
+        build.choice(document, "style", N_("St&yle"), DOCUMENT_STYLES, DocumentStyle)
+        build.choice(document, "locale", N_("&Language of the document"), DOCUMENT_LOCALES)
+        build.optional_int(document, "issue_number", N_("&Issue number (期号)"))
+        build.line(document, "source", N_("Sour&ce (来源)"))
+        build.optional_time(document, "published", N_("Published (更新时间)"), "datetime")
+        build.line(document, "reporter", N_("Reporter (记者)"))
+        build.line(document, "recorder", N_("Recorder (记录)"))
+        build.line(document, "next_meeting", N_("Next meeting"))
+        self.page_layout.addStretch(1)
+
+    def _lines(self, path: tuple, column: str, item_name: str) -> RecordListEditor:
+        return RecordListEditor(
+            self.session,
+            self.texts,
+            path,
+            [FieldSpec(None, column)],
+            new_item=str,
+            item_name=item_name,
+            table_height=2,
+            parent=self.page,
+        )
+
+    def refresh(self) -> None:
+        self.binder.refresh()
+

@@ -1,0 +1,31 @@
+"""The keyboard shortcuts, listed for Help > Keyboard shortcuts (from the declared actions)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+
+from .actions import ACTIONS
+from .i18n import N_, _, strip_mnemonic
+
+LIST_KEYS = (
+    ("Insert", N_("add a row after the current one (in a table)")),
+    ("Delete", N_("remove the current row (in a table)")),
+    ("Ctrl+Up / Ctrl+Down", N_("move the current row up or down")),
+    ("Ctrl+Shift+Up / Ctrl+Shift+Down", N_("move a person to the previous or next group")),
+    ("Ctrl+D", N_("duplicate the current section")),
+    ("F2", N_("edit the current cell")),
+    ("Ctrl+Z / Ctrl+Shift+Z", N_("undo / redo, in every field")),
+    ("Ctrl+Tab", N_("next page of the form")),
+)
+
+
+def shortcuts_text() -> str:
+    lines = []
+    for spec in ACTIONS:
+        if spec.shortcut is None:
+            continue
+        keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        lines.append(f"{keys}\t{strip_mnemonic(_(spec.text)).rstrip('…')}")
+    lines.append("")
+    lines += [f"{keys}\t{_(what)}" for keys, what in LIST_KEYS]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Small reusable widgets of the editor (nullable dates, list editors, completing line edits)."""

@@ -1,0 +1,340 @@
+"""A list of records as a table with add / remove / move buttons and an optional detail form.
+
+Used for people, speakers, reports, remarks, sub-items, motions, action items and plain lists
+of lines (deck, branch venues, closing notes). The table is the navigator and edits short
+text in place; the detail form below edits every field of the current row, including long
+text, choices, numbers and dates. Everything works from the keyboard: Insert adds, Delete
+removes, Ctrl+Up/Ctrl+Down move the current row; drag and drop reorders too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.operations import Path as DocPath
+from ..bindings import FieldBinder
+from ..completion import NameCompletion
+from ..draft_session import DraftSession
+from ..fields import FieldSpec, Kind
+from ..i18n import N_, Texts, _
+from ..item_models import DocumentListModel
+from ..undo_keys import route_undo_keys
+from .optional_values import OptionalDateTimeEdit, OptionalIntEdit
+
+
+class RecordTable(QTableView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragDropOverwriteMode(False)
+        self.setDropIndicatorShown(True)
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.horizontalHeader().setHighlightSections(False)
+
+
+class RecordDelegate(QStyledItemDelegate):
+    """Cell editors that keep the undo keys for the draft and complete names from the roster.
+
+    Picking a name from the roster also fills the row's empty title, as one undo step.
+    """
+
+    def __init__(self, editor: RecordListEditor) -> None:
+        super().__init__(editor.table)
+        self.owner = editor
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        widget = super().createEditor(parent, option, index)
+        if isinstance(widget, QLineEdit):
+            route_undo_keys(widget)
+            spec = self.owner.model.columns[index.column()]
+            names = self.owner.names
+            if spec.roster_name and names is not None:
+                widget.setProperty("roster_pick", "")
+
+                def picked(name: str, title: str) -> None:
+                    widget.setProperty("roster_pick", name)
+                    widget.setProperty("roster_title", title)
+
+                names.attach(widget, picked)
+        return widget
+
+    def setModelData(
+        self, widget: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        title = None
+        if isinstance(widget, QLineEdit) and widget.property("roster_pick") == widget.text():
+            title = widget.property("roster_title")
+        title_column = self.owner.model.column_of("title")
+        if not title or title_column is None or self.owner.model.value_at(index.row(), title_column):
+            super().setModelData(widget, model, index)
+            return
+        session = self.owner.session
+        with session.macro(_("Edit %(field)s") % {"field": self.owner.model.columns[index.column()].title}):
+            super().setModelData(widget, model, index)
+            session.set(self.owner.model.field_path(index.row(), title_column), title, "", merge=False)
+
+
+class RecordListEditor(QWidget):
+    def __init__(
+        self,
+        session: DraftSession,
+        texts: Texts,
+        list_path: DocPath | None,
+        columns: Sequence[FieldSpec],
+        *,
+        new_item: Callable[[], Any],
+        item_name: str,
+        detail: Sequence[FieldSpec] = (),
+        drag_kind: str | None = None,
+        table_height: int = 4,
+        model: DocumentListModel | None = None,
+        names: NameCompletion | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.names = names
+        self.texts = texts
+        self.new_item = new_item
+        self.item_name = item_name  # message id, e.g. N_("speaker")
+        self.model = model or DocumentListModel(
+            session,
+            list_path,
+            columns,
+            drag_kind=drag_kind or "-".join(str(k) for k in list_path or ()),
+            item_name=lambda: _(self.item_name),
+        )
+        columns = self.model.columns
+        texts.add(self.model.retranslate)
+        self.table = RecordTable(self)
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(RecordDelegate(self))
+        self._size_columns(columns, table_height)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.add_action = self._action(N_("&Add"), QKeySequence(Qt.Key.Key_Insert), self.add_row)
+        self.remove_action = self._action(
+            N_("&Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_row
+        )
+        self.up_action = self._action(N_("Move &up"), QKeySequence("Ctrl+Up"), lambda: self.move_row(-1))
+        self.down_action = self._action(
+            N_("Move &down"), QKeySequence("Ctrl+Down"), lambda: self.move_row(1)
+        )
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(self.buttons)
+        self.binder: FieldBinder | None = None
+        self.detail_widgets: dict[str | None, QWidget] = {}
+        if detail:
+            self.binder = FieldBinder(session, self, None)
+            form = QFormLayout()
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for spec in detail:
+                form.addRow(self._label(spec), self._detail_widget(spec))
+            layout.addLayout(form)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._rebind)
+        for signal in (self.model.rowsMoved, self.model.rowsInserted, self.model.rowsRemoved):
+            signal.connect(self._rebind)
+        self.model.modelReset.connect(self._rebind)
+        self.select_row(0)  # the detail form shows the first row until the clerk picks another
+        self._update_actions()
+
+    # Construction helpers ----------------------------------------------------------------
+
+    def _action(self, label: str, key: QKeySequence, slot: Callable[[], None]) -> QAction:
+        action = QAction(self)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not inside a cell editor
+        action.triggered.connect(slot)
+        self.table.addAction(action)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        def retranslate() -> None:
+            text = _(label)
+            action.setText(text)
+            action.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
+
+        self.texts.add(retranslate)
+        self.buttons.addWidget(button)
+        return action
+
+    def _size_columns(self, columns: Sequence[FieldSpec], rows: int) -> None:
+        header = self.table.horizontalHeader()
+        for i, spec in enumerate(columns):
+            mode = QHeaderView.ResizeMode.Stretch
+            if spec.kind in (Kind.CHOICE, Kind.OPTIONAL_DATE, Kind.OPTIONAL_INT) or (
+                spec.roster_name and len(columns) > 1
+            ):
+                mode = QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(i, mode)
+        if len(columns) == 1:
+            header.hide()
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(row_height * rows + header.sizeHint().height() + 6)
+
+    def _label(self, spec: FieldSpec) -> QLabel:
+        label = QLabel(self)
+        self.texts.add(lambda: label.setText(_(spec.label) + _(":")))
+        return label
+
+    def _detail_widget(self, spec: FieldSpec) -> QWidget:
+        assert self.binder is not None
+        rel = () if spec.name is None else (spec.name,)
+        widget: QWidget
+        match spec.kind:
+            case Kind.TEXT:
+                widget = QLineEdit(self)
+                route_undo_keys(widget)
+                self.binder.line(widget, rel, spec.label)
+            case Kind.MULTILINE:
+                widget = QPlainTextEdit(self)
+                widget.setTabChangesFocus(True)
+                widget.setMinimumHeight(widget.fontMetrics().height() * 4)
+                route_undo_keys(widget)
+                self.binder.plain(widget, rel, spec.label)
+            case Kind.CHOICE:
+                widget = QComboBox(self)
+                choices = spec.choices or {}
+                for value, message in choices.items():
+                    widget.addItem(_(message), value.value if hasattr(value, "value") else value)
+                self.texts.add(lambda w=widget, c=choices: _retranslate_combo(w, c))
+                enum_type = type(next(iter(choices))) if choices else None
+                self.binder.choice(widget, rel, spec.label, enum_type)
+            case Kind.OPTIONAL_INT:
+                widget = OptionalIntEdit(minimum=0, maximum=1_000_000, parent=self)
+                self.binder.optional_int(widget, rel, spec.label)
+            case Kind.OPTIONAL_DATE:
+                widget = OptionalDateTimeEdit("date", self)
+                self.texts.text(widget.check.setText, N_("set"))
+                self.binder.optional_time(widget, rel, spec.label)
+        self.detail_widgets[spec.name] = widget
+        return widget
+
+    # Binding ------------------------------------------------------------------------------
+
+    def set_list_path(self, list_path: DocPath | None) -> None:
+        self.model.set_list_path(list_path)
+        if self.model.rowCount():
+            self.select_row(0)
+        self._rebind()
+
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int, column: int = 0) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, column)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def _rebind(self, *_args: object) -> None:
+        row = self.current_row()
+        if self.binder is not None:
+            base = self.model.row_path(row) if row >= 0 and self.model.list_path else None
+            if base != self.binder.base:
+                self.binder.set_base(base)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row, count = self.current_row(), self.model.rowCount()
+        self.add_action.setEnabled(self.model.list_path is not None)
+        self.remove_action.setEnabled(row >= 0)
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < count - 1)
+
+    # Actions -----------------------------------------------------------------------------
+
+    def add_row(self) -> None:
+        if self.model.list_path is None:
+            return
+        row = self.current_row()
+        index = row + 1 if row >= 0 else self.model.rowCount()
+        self.session.insert(
+            self.model.list_path, index, self.new_item(), _("Add %(what)s") % {"what": _(self.item_name)}
+        )
+        self.select_row(index)
+        self.table.setFocus()
+        first_text = next(
+            (i for i, c in enumerate(self.model.columns) if c.kind == Kind.TEXT), None
+        )
+        if first_text is not None:
+            self.table.edit(self.model.index(index, first_text))
+
+    def remove_row(self) -> None:
+        row = self.current_row()
+        if row < 0 or self.model.list_path is None:
+            return
+        self.session.remove(
+            self.model.list_path, row, _("Remove %(what)s") % {"what": _(self.item_name)}
+        )
+        self.select_row(min(row, self.model.rowCount() - 1))
+
+    def move_row(self, delta: int) -> None:
+        row = self.current_row()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.model.rowCount() or self.model.list_path is None:
+            return
+        self.session.move(
+            self.model.list_path,
+            row,
+            self.model.list_path,
+            target,
+            _("Move %(what)s") % {"what": _(self.item_name)},
+        )
+        self.select_row(target, max(self.table.currentIndex().column(), 0))
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()
+
+
+def _retranslate_combo(combo: QComboBox, choices: dict) -> None:
+    for i, message in enumerate(choices.values()):
+        combo.setItemText(i, _(message))
