@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def minutes_command() -> list[str]:
-    script = shutil.which("minutes")
+    """The ``minutes`` script installed with this Python, else the same entry point via -m."""
+    script = shutil.which("minutes", path=sysconfig.get_path("scripts"))
     return [script] if script else [sys.executable, "-m", "minutes_app.cli"]
 
 
