@@ -72,14 +72,18 @@ def main() -> None:
         for style in DocumentStyle:
             options = ExportOptions(style=style)
             for fmt, writer in (("docx", write_docx), ("html", write_html)):
-                first, median = timed(lambda w=writer, o=options, f=fmt: w(seed, out / f"seed.{f}", o), args.runs)
+                first, median = timed(
+                    lambda w=writer, o=options, f=fmt: w(seed, out / f"seed.{f}", o), args.runs
+                )
                 print(f"{f'seed -> {style.value} {fmt}':<34}{first:>10.1f}{median:>11.1f}")
         runs = max(3, args.runs // 3)
         for fmt, writer in (("docx", write_docx), ("html", write_html)):
             first, median = timed(lambda w=writer, f=fmt: w(big, out / f"big.{f}"), runs)
             print(f"{f'{args.size} sections -> jiyao {fmt}':<34}{first:>10.1f}{median:>11.1f}")
         paragraphs = drafts.plain_paragraphs(big)
-        first, median = timed(lambda: python_docx_script.write_docx(paragraphs, out / "script.docx"), 3)
+        first, median = timed(
+            lambda: python_docx_script.write_docx(paragraphs, out / "script.docx"), 3
+        )
         print(f"{f'{args.size} sections, python-docx script':<34}{first:>10.1f}{median:>11.1f}")
 
 

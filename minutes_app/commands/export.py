@@ -38,7 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="纪要 page grid: chars (Word/WPS, GB/T 9704) or lines (also right in LibreOffice)",
     )
     parser.add_argument(
-        "-o", "--output", metavar="OUT", help="file to write (default: FILE with the format's extension)"
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="file to write (default: FILE with the format's extension)",
     )
     parser.set_defaults(func=run, parser=parser)
 

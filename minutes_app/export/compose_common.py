@@ -77,7 +77,9 @@ class Phrases:
     def listed(self, person: Person, *, with_title: bool) -> str:
         name = clean(person.name)
         title, note = clean(person.title), clean(person.note)
-        details = self.lt.label("list_glue").join(d for d in (title if with_title else "", note) if d)
+        details = self.lt.label("list_glue").join(
+            d for d in (title if with_title else "", note) if d
+        )
         if not details:
             return name
         return self.lt.label("person.note", name=name, note=details) if name else details

@@ -36,13 +36,17 @@ from .files import write_atomically
 from .options import ExportOptions
 from .rendering import render
 
-_REL_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+_REL_STYLES_WITH_EFFECTS = (
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+)
 _REL_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 _REL_FONT_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable"
 _CT_FONT_TABLE = "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml"
 
 
-def write_docx(doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None) -> None:
+def write_docx(
+    doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None
+) -> None:
     options = options or ExportOptions()
     with naming(path):
         if options.grid not in GRIDS:
@@ -206,7 +210,9 @@ def balanced_lines(text: str, per_line: int) -> list[str]:
             if width > per_line:
                 break
             before, after = rest[k - 1], rest[k]
-            if after in _NO_LINE_START or (before.isascii() and before.isalnum() and after.isascii() and after.isalnum()):
+            if after in _NO_LINE_START or (
+                before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+            ):
                 continue
             score = abs(width - target) - (1.5 if before in _BREAK_AFTER else 0)
             if best is None or score < best[0]:
@@ -286,13 +292,19 @@ class _BodyWriter:
             spans = tuple(
                 Span("\t" + s.text, s.kind) if s.kind == SpanKind.RIGHT else s for s in spans
             )
-            if block.kind == BlockKind.ISSUER:  # to the left tab stop: 1 字 in, as GB/T 9704 sets it
+            if (
+                block.kind == BlockKind.ISSUER
+            ):  # to the left tab stop: 1 字 in, as GB/T 9704 sets it
                 spans = (Span("\t"), *spans)
         runs = []
         for span in spans:
             if span.text:
                 rpr = self.rpr(style_id, span.kind)
-                runs.append(_text_runs(span.text, rpr.replace("</w:rPr>", size + "</w:rPr>") if size else rpr))
+                runs.append(
+                    _text_runs(
+                        span.text, rpr.replace("</w:rPr>", size + "</w:rPr>") if size else rpr
+                    )
+                )
         return f"<w:p>{self.ppr(style_id, extra)}{''.join(runs)}</w:p>"
 
     def _display(self, block: Block, style_id: str) -> tuple[str, str, tuple[Span, ...]]:
@@ -347,7 +359,11 @@ class _BodyWriter:
     def table(self, block: TableBlock) -> str:
         layout = self.layout
         width = layout.page.text_width
-        shares = (0.08, 0.52, 0.2, 0.2) if len(block.header) == 4 else (1 / len(block.header),) * len(block.header)
+        shares = (
+            (0.08, 0.52, 0.2, 0.2)
+            if len(block.header) == 4
+            else (1 / len(block.header),) * len(block.header)
+        )
         cols = [round(width * share) for share in shares]
         head_rpr = self.rpr("MinutesTableHeading", SpanKind.TEXT)
         cell_rpr = self.rpr("MinutesTableText", SpanKind.TEXT)
@@ -362,7 +378,11 @@ class _BodyWriter:
         ]
 
         def row(cells: tuple[str, ...], style: str, rpr: str, header: bool) -> str:
-            tr_pr = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else "<w:trPr><w:cantSplit/></w:trPr>"
+            tr_pr = (
+                "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+                if header
+                else "<w:trPr><w:cantSplit/></w:trPr>"
+            )
             shade = '<w:shd w:val="clear" w:color="auto" w:fill="EDEDED"/>' if header else ""
             tcs = "".join(
                 f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr>'
@@ -382,18 +402,34 @@ class _BodyWriter:
 
     def footer(self, *, odd: bool) -> str:
         layout = self.layout
-        rpr = f"<w:rPr>{rfonts(layout.paragraph('MinutesPageNumber').face, layout.paragraph('MinutesPageNumber').latin, hint=self.hint)}</w:rPr>"
+        number = layout.paragraph("MinutesPageNumber")
+        rpr = f"<w:rPr>{rfonts(number.face, number.latin, hint=self.hint)}</w:rPr>"
         if layout.style == DocumentStyle.BOARD and not self.hint:
-            parts = [_text_runs("Page ", rpr), _field("PAGE", rpr), _text_runs(" of ", rpr), _field("NUMPAGES", rpr)]
+            parts = [
+                _text_runs("Page ", rpr),
+                _field("PAGE", rpr),
+                _text_runs(" of ", rpr),
+                _field("NUMPAGES", rpr),
+            ]
             extra = ""
         elif layout.style == DocumentStyle.BOARD:
-            parts = [_text_runs("第 ", rpr), _field("PAGE", rpr), _text_runs(" 页，共 ", rpr), _field("NUMPAGES", rpr), _text_runs(" 页", rpr)]
+            parts = [
+                _text_runs("第 ", rpr),
+                _field("PAGE", rpr),
+                _text_runs(" 页，共 ", rpr),
+                _field("NUMPAGES", rpr),
+                _text_runs(" 页", rpr),
+            ]
             extra = ""
         else:
             # GB/T 9704 §7.5: "— 1 —", 4号宋体, odd pages right and even pages left, 1 字 in.
             parts = [_text_runs("— ", rpr), _field("PAGE", rpr), _text_runs(" —", rpr)]
             if layout.footer == "gb":
-                extra = '<w:ind w:right="280"/><w:jc w:val="right"/>' if odd else '<w:ind w:left="280"/><w:jc w:val="left"/>'
+                extra = (
+                    '<w:ind w:right="280"/><w:jc w:val="right"/>'
+                    if odd
+                    else '<w:ind w:left="280"/><w:jc w:val="left"/>'
+                )
             else:
                 extra = ""
         return f"<w:p>{self.ppr('MinutesPageNumber', extra)}{''.join(parts)}</w:p>"
@@ -409,4 +445,3 @@ def _field(instruction: str, rpr: str) -> str:
         f"<w:r>{rpr}<w:t>1</w:t></w:r>"
         f'<w:r>{rpr}<w:fldChar w:fldCharType="end"/></w:r>'
     )
-

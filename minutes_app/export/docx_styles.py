@@ -35,7 +35,9 @@ class PageSetup:
     left: int = 1588
     header: int = 851
     footer: int = 1418  # puts the page number ~7 mm under the text area (GB/T 9704 §7.5)
-    grid: str = f'<w:docGrid w:type="linesAndChars" w:linePitch="{GB_LINE}" w:charSpace="{GB_CHAR_SPACE}"/>'
+    grid: str = (
+        f'<w:docGrid w:type="linesAndChars" w:linePitch="{GB_LINE}" w:charSpace="{GB_CHAR_SPACE}"/>'
+    )
 
     @property
     def text_width(self) -> int:
@@ -127,35 +129,119 @@ def _jiyao(letter: bool, grid: str) -> Layout:
     paragraphs = (
         ParaStyle("Normal", "Normal", body, based_on="", **c),
         ParaStyle("BodyText", "Body Text", body, first_line_chars=200, **c),
-        ParaStyle("MinutesLead", "Minutes Lead", body, first_line_chars=200, based_on="BodyText", **c),
         ParaStyle(
-            "MinutesMark", "Minutes Mark", Face.XIAOBIAOSONG, latin=LATIN_SERIF, size=36,
-            color="FF0000", jc="center", line=900, snap=False, before=1720, after=0,
+            "MinutesLead", "Minutes Lead", body, first_line_chars=200, based_on="BodyText", **c
+        ),
+        ParaStyle(
+            "MinutesMark",
+            "Minutes Mark",
+            Face.XIAOBIAOSONG,
+            latin=LATIN_SERIF,
+            size=36,
+            color="FF0000",
+            jc="center",
+            line=900,
+            snap=False,
+            before=1720,
+            after=0,
         ),
         ParaStyle("MinutesIssue", "Minutes Issue", body, jc="center", before=290, **c),
         ParaStyle(
-            "MinutesIssuer", "Minutes Issuer", body, jc="left", after=GB_LINE, before=290,
+            "MinutesIssuer",
+            "Minutes Issuer",
+            body,
+            jc="left",
+            after=GB_LINE,
+            before=290,
             borders='<w:bottom w:val="single" w:sz="12" w:space="11" w:color="FF0000"/>',
-            tabs=(("left", 320), ("right", PageSetup().text_width - 320)), **c,
+            tabs=(("left", 320), ("right", PageSetup().text_width - 320)),
+            **c,
         ),
         ParaStyle(
-            "Title", "Title", Face.XIAOBIAOSONG, latin=LATIN_SERIF, size=22, jc="center",
-            line=700, after=GB_LINE, next="BodyText", snap=False,
+            "Title",
+            "Title",
+            Face.XIAOBIAOSONG,
+            latin=LATIN_SERIF,
+            size=22,
+            jc="center",
+            line=700,
+            after=GB_LINE,
+            next="BodyText",
+            snap=False,
         ),
-        ParaStyle("Heading1", "heading 1", Face.HEITI, first_line_chars=200, outline=0, keep_next=True, next="BodyText", **c),
-        ParaStyle("Heading2", "heading 2", Face.KAITI, first_line_chars=200, outline=1, keep_next=True, next="BodyText", **c),
-        ParaStyle("Heading3", "heading 3", body, first_line_chars=200, outline=2, keep_next=True, next="BodyText", **c),
-        ParaStyle("Heading4", "heading 4", body, first_line_chars=200, outline=3, keep_next=True, next="BodyText", **c),
-        ParaStyle("MinutesMotion", "Minutes Motion", body, first_line_chars=200, based_on="BodyText", **c),
-        ParaStyle("MinutesClosing", "Minutes Closing", body, first_line_chars=200, based_on="BodyText", **c),
+        ParaStyle(
+            "Heading1",
+            "heading 1",
+            Face.HEITI,
+            first_line_chars=200,
+            outline=0,
+            keep_next=True,
+            next="BodyText",
+            **c,
+        ),
+        ParaStyle(
+            "Heading2",
+            "heading 2",
+            Face.KAITI,
+            first_line_chars=200,
+            outline=1,
+            keep_next=True,
+            next="BodyText",
+            **c,
+        ),
+        ParaStyle(
+            "Heading3",
+            "heading 3",
+            body,
+            first_line_chars=200,
+            outline=2,
+            keep_next=True,
+            next="BodyText",
+            **c,
+        ),
+        ParaStyle(
+            "Heading4",
+            "heading 4",
+            body,
+            first_line_chars=200,
+            outline=3,
+            keep_next=True,
+            next="BodyText",
+            **c,
+        ),
+        ParaStyle(
+            "MinutesMotion", "Minutes Motion", body, first_line_chars=200, based_on="BodyText", **c
+        ),
+        ParaStyle(
+            "MinutesClosing",
+            "Minutes Closing",
+            body,
+            first_line_chars=200,
+            based_on="BodyText",
+            **c,
+        ),
         # 出席：names — label 2 字 from the margin, wrapped names aligned after the colon.
         ParaStyle(
-            "MinutesAttendance", "Minutes Attendance", body, jc="both",
-            left_chars=500, hanging_chars=300, left=1600, hanging=960, **c,
+            "MinutesAttendance",
+            "Minutes Attendance",
+            body,
+            jc="both",
+            left_chars=500,
+            hanging_chars=300,
+            left=1600,
+            hanging=960,
+            **c,
         ),
         ParaStyle(
-            "MinutesPageNumber", "Minutes Page Number", Face.SONGTI, latin=name(Face.SONGTI), size=14,
-            jc="right", snap=False, line=240, line_rule="auto",
+            "MinutesPageNumber",
+            "Minutes Page Number",
+            Face.SONGTI,
+            latin=name(Face.SONGTI),
+            size=14,
+            jc="right",
+            snap=False,
+            line=240,
+            line_rule="auto",
         ),
     )
     characters = (CharStyle("MinutesLabel", "Minutes Label", Face.HEITI, LATIN_SERIF),)
@@ -200,28 +286,98 @@ def _news(letter: bool, grid: str) -> Layout:
     paragraphs = (
         ParaStyle("Normal", "Normal", body, based_on="", **c),
         ParaStyle("BodyText", "Body Text", body, first_line_chars=200, **c),
-        ParaStyle("MinutesLead", "Minutes Lead", body, first_line_chars=200, based_on="BodyText", before=290, **c),
         ParaStyle(
-            "Title", "Title", Face.XIAOBIAOSONG, latin=LATIN_SERIF, size=22, jc="center",
-            line=700, after=120, next="BodyText", snap=False,
+            "MinutesLead",
+            "Minutes Lead",
+            body,
+            first_line_chars=200,
+            based_on="BodyText",
+            before=290,
+            **c,
         ),
         ParaStyle(
-            "MinutesMeta", "Minutes Meta", body, latin=LATIN_SERIF, size=12, jc="center",
-            color="595959", line=400, after=160,
+            "Title",
+            "Title",
+            Face.XIAOBIAOSONG,
+            latin=LATIN_SERIF,
+            size=22,
+            jc="center",
+            line=700,
+            after=120,
+            next="BodyText",
+            snap=False,
+        ),
+        ParaStyle(
+            "MinutesMeta",
+            "Minutes Meta",
+            body,
+            latin=LATIN_SERIF,
+            size=12,
+            jc="center",
+            color="595959",
+            line=400,
+            after=160,
         ),
         ParaStyle("Subtitle", "Subtitle", Face.KAITI, jc="center", **c),
-        ParaStyle("MinutesSection", "Minutes Section", body, first_line_chars=200, based_on="BodyText", **c),
-        ParaStyle("Heading1", "heading 1", Face.HEITI, first_line_chars=200, outline=0, keep_next=True, next="BodyText", **c),
-        ParaStyle("Heading2", "heading 2", Face.KAITI, first_line_chars=200, outline=1, keep_next=True, next="BodyText", **c),
-        ParaStyle("MinutesMotion", "Minutes Motion", body, first_line_chars=200, based_on="BodyText", **c),
-        ParaStyle("MinutesClosing", "Minutes Closing", body, first_line_chars=200, based_on="BodyText", **c),
         ParaStyle(
-            "MinutesAttendance", "Minutes Attendance", body,
-            left_chars=500, hanging_chars=300, left=1600, hanging=960, **c,
+            "MinutesSection",
+            "Minutes Section",
+            body,
+            first_line_chars=200,
+            based_on="BodyText",
+            **c,
         ),
         ParaStyle(
-            "MinutesPageNumber", "Minutes Page Number", Face.SONGTI, latin=name(Face.SONGTI), size=14,
-            jc="center", snap=False, line=240, line_rule="auto",
+            "Heading1",
+            "heading 1",
+            Face.HEITI,
+            first_line_chars=200,
+            outline=0,
+            keep_next=True,
+            next="BodyText",
+            **c,
+        ),
+        ParaStyle(
+            "Heading2",
+            "heading 2",
+            Face.KAITI,
+            first_line_chars=200,
+            outline=1,
+            keep_next=True,
+            next="BodyText",
+            **c,
+        ),
+        ParaStyle(
+            "MinutesMotion", "Minutes Motion", body, first_line_chars=200, based_on="BodyText", **c
+        ),
+        ParaStyle(
+            "MinutesClosing",
+            "Minutes Closing",
+            body,
+            first_line_chars=200,
+            based_on="BodyText",
+            **c,
+        ),
+        ParaStyle(
+            "MinutesAttendance",
+            "Minutes Attendance",
+            body,
+            left_chars=500,
+            hanging_chars=300,
+            left=1600,
+            hanging=960,
+            **c,
+        ),
+        ParaStyle(
+            "MinutesPageNumber",
+            "Minutes Page Number",
+            Face.SONGTI,
+            latin=name(Face.SONGTI),
+            size=14,
+            jc="center",
+            snap=False,
+            line=240,
+            line_rule="auto",
         ),
     )
     characters = (
@@ -267,35 +423,138 @@ def _board(letter: bool, grid: str) -> Layout:
     body, latin = Face.SONGTI, LATIN_SANS
     indent = 425  # 0.75 cm for sub-items and motions
     page = PageSetup(
-        **(LETTER if letter else {}), top=1418, bottom=1418, left=1418, right=1418,
-        header=709, footer=709, grid='<w:docGrid w:linePitch="360"/>',
+        **(LETTER if letter else {}),
+        top=1418,
+        bottom=1418,
+        left=1418,
+        right=1418,
+        header=709,
+        footer=709,
+        grid='<w:docGrid w:linePitch="360"/>',
     )
     b = dict(latin=latin, size=11)
     paragraphs = (
         ParaStyle("Normal", "Normal", body, based_on="", jc="left", **b),
         ParaStyle("BodyText", "Body Text", body, jc="left", after=120, **b),
-        ParaStyle("MinutesSubText", "Minutes Sub-item Text", body, jc="left", left=indent, after=120, based_on="BodyText", **b),
-        ParaStyle("MinutesOrganisation", "Minutes Organisation", body, latin=latin, size=12, jc="center", color="404040", after=40),
-        ParaStyle("Title", "Title", Face.HEITI, latin=latin, size=18, bold=True, jc="center", after=80, next="BodyText"),
+        ParaStyle(
+            "MinutesSubText",
+            "Minutes Sub-item Text",
+            body,
+            jc="left",
+            left=indent,
+            after=120,
+            based_on="BodyText",
+            **b,
+        ),
+        ParaStyle(
+            "MinutesOrganisation",
+            "Minutes Organisation",
+            body,
+            latin=latin,
+            size=12,
+            jc="center",
+            color="404040",
+            after=40,
+        ),
+        ParaStyle(
+            "Title",
+            "Title",
+            Face.HEITI,
+            latin=latin,
+            size=18,
+            bold=True,
+            jc="center",
+            after=80,
+            next="BodyText",
+        ),
         ParaStyle("Subtitle", "Subtitle", body, jc="center", after=40, **b),
         ParaStyle("MinutesMeta", "Minutes Meta", body, jc="center", after=240, **b),
         ParaStyle(
-            "MinutesAttendance", "Minutes Attendance", body, jc="left", left=1985, hanging=1985,
-            after=60, tabs=(("left", 1985),), **b,
+            "MinutesAttendance",
+            "Minutes Attendance",
+            body,
+            jc="left",
+            left=1985,
+            hanging=1985,
+            after=60,
+            tabs=(("left", 1985),),
+            **b,
         ),
-        ParaStyle("Heading1", "heading 1", Face.HEITI, latin=latin, size=12.5, bold=True, jc="left", before=280, after=80, outline=0, keep_next=True, next="BodyText"),
-        ParaStyle("Heading2", "heading 2", Face.HEITI, latin=latin, size=11, bold=True, jc="left", left=indent, before=160, after=60, outline=1, keep_next=True, next="MinutesSubText"),
         ParaStyle(
-            "MinutesMotion", "Minutes Motion", body, jc="left", left=indent, before=80, after=160,
+            "Heading1",
+            "heading 1",
+            Face.HEITI,
+            latin=latin,
+            size=12.5,
+            bold=True,
+            jc="left",
+            before=280,
+            after=80,
+            outline=0,
+            keep_next=True,
+            next="BodyText",
+        ),
+        ParaStyle(
+            "Heading2",
+            "heading 2",
+            Face.HEITI,
+            latin=latin,
+            size=11,
+            bold=True,
+            jc="left",
+            left=indent,
+            before=160,
+            after=60,
+            outline=1,
+            keep_next=True,
+            next="MinutesSubText",
+        ),
+        ParaStyle(
+            "MinutesMotion",
+            "Minutes Motion",
+            body,
+            jc="left",
+            left=indent,
+            before=80,
+            after=160,
             borders='<w:left w:val="single" w:sz="18" w:space="8" w:color="4A6A8A"/>',
-            shading="F2F5F8", **b,
+            shading="F2F5F8",
+            **b,
         ),
         ParaStyle("MinutesClosing", "Minutes Closing", body, jc="left", before=120, after=120, **b),
         ParaStyle("Signature", "Signature", body, jc="left", before=600, after=0, **b),
-        ParaStyle("MinutesTableCaption", "Minutes Table Caption", Face.HEITI, latin=latin, size=12.5, bold=True, jc="left", before=280, after=80, keep_next=True),
+        ParaStyle(
+            "MinutesTableCaption",
+            "Minutes Table Caption",
+            Face.HEITI,
+            latin=latin,
+            size=12.5,
+            bold=True,
+            jc="left",
+            before=280,
+            after=80,
+            keep_next=True,
+        ),
         ParaStyle("MinutesTableText", "Minutes Table Text", body, latin=latin, size=10, jc="left"),
-        ParaStyle("MinutesTableHeading", "Minutes Table Heading", Face.HEITI, latin=latin, size=10, bold=True, jc="left", keep_next=True),
-        ParaStyle("MinutesPageNumber", "Minutes Page Number", body, latin=latin, size=9, jc="center", color="595959"),
+        ParaStyle(
+            "MinutesTableHeading",
+            "Minutes Table Heading",
+            Face.HEITI,
+            latin=latin,
+            size=10,
+            bold=True,
+            jc="left",
+            keep_next=True,
+        ),
+        ParaStyle(
+            "MinutesPageNumber",
+            "Minutes Page Number",
+            body,
+            latin=latin,
+            size=9,
+            jc="center",
+            color="595959",
+        ),
     )
     characters = (CharStyle("MinutesLabel", "Minutes Label", Face.HEITI, latin, bold=True),)
     return Layout(
@@ -441,8 +700,12 @@ def styles_xml(layout: Layout, language: str) -> str:
         parts.append("</w:style>")
     for c in layout.characters:
         parts.append(f'<w:style w:type="character" w:styleId="{c.style_id}">')
-        parts.append(f'<w:name w:val="{c.name}"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>')
-        parts.append(f"<w:rPr>{_rpr_inner(c.face, c.latin, None, c.bold, c.color)}</w:rPr></w:style>")
+        parts.append(
+            f'<w:name w:val="{c.name}"/><w:basedOn w:val="DefaultParagraphFont"/><w:qFormat/>'
+        )
+        parts.append(
+            f"<w:rPr>{_rpr_inner(c.face, c.latin, None, c.bold, c.color)}</w:rPr></w:style>"
+        )
     parts.append(
         '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
         '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/>'
@@ -467,8 +730,12 @@ def styles_xml(layout: Layout, language: str) -> str:
 
 
 def faces_used(layout: Layout) -> tuple[set[Face], set[str]]:
-    faces = {layout.face} | {p.face for p in layout.paragraphs} | {c.face for c in layout.characters}
-    latin = {layout.latin} | {p.latin for p in layout.paragraphs} | {c.latin for c in layout.characters}
+    faces = (
+        {layout.face} | {p.face for p in layout.paragraphs} | {c.face for c in layout.characters}
+    )
+    latin = (
+        {layout.latin} | {p.latin for p in layout.paragraphs} | {c.latin for c in layout.characters}
+    )
     latin -= {name(face) for face in faces}
     return faces, latin
 

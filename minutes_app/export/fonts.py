@@ -32,7 +32,13 @@ class Face(StrEnum):
 
 
 FALLBACKS: dict[Face, tuple[str, ...]] = {
-    Face.XIAOBIAOSONG: ("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "宋体"),
+    Face.XIAOBIAOSONG: (
+        "方正小标宋简体",
+        "方正小标宋_GBK",
+        "FZXiaoBiaoSong-B05S",
+        "华文中宋",
+        "宋体",
+    ),
     Face.FANGSONG: ("仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "FandolFang"),
     Face.HEITI: ("黑体", "SimHei", "Heiti SC", "Noto Sans CJK SC"),
     Face.KAITI: ("楷体_GB2312", "楷体", "KaiTi", "Kaiti SC", "AR PL UKai CN"),

@@ -100,6 +100,7 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
         lstrip_blocks=True,
         auto_reload=False,
     )
+
     def title_lines(text: str) -> Markup:
         """Chinese headlines break only after 暨、，和与及 (with word-break: keep-all in the CSS),
         so a two-line title splits between phrases, not inside a word."""

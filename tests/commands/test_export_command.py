@@ -22,9 +22,24 @@ def test_docx_in_the_drafts_own_style(tmp_path: Path, capsys: pytest.CaptureFixt
         assert "李正印主持召开市委第二十四次专题会议" in archive.read("word/document.xml").decode()
 
 
-def test_style_locale_and_format_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_style_locale_and_format_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "minutes.page"
-    code = main(["export", str(SEED), "--format", "html", "--style", "board", "--locale", "en_US", "-o", str(out)])
+    code = main(
+        [
+            "export",
+            str(SEED),
+            "--format",
+            "html",
+            "--style",
+            "board",
+            "--locale",
+            "en_US",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0 and capsys.readouterr().out == f"{out}: board html (en_US)\n"
     html = out.read_text(encoding="utf-8")
     assert '<html lang="en-US">' in html and "Date: </strong>Friday, March 13, 2020" in html
@@ -33,13 +48,20 @@ def test_style_locale_and_format_options(tmp_path: Path, capsys: pytest.CaptureF
 def test_default_output_name_next_to_the_draft(tmp_path: Path) -> None:
     draft = tmp_path / "meeting.minutes"
     draft.write_bytes(SEED.read_bytes())
-    assert main(["export", str(draft), "--format", "docx", "--style", "jiyao", "--grid", "lines"]) == 0
+    assert (
+        main(["export", str(draft), "--format", "docx", "--style", "jiyao", "--grid", "lines"]) == 0
+    )
     assert (tmp_path / "meeting.docx").stat().st_size > 5000
 
 
-def test_unreadable_draft_prints_the_draft_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_unreadable_draft_prints_the_draft_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.minutes"
-    bad.write_text('{"format": "minutes-draft", "schema_version": 2, "document": {"header": {"date": 5}}}', "utf-8")
+    bad.write_text(
+        '{"format": "minutes-draft", "schema_version": 2, "document": {"header": {"date": 5}}}',
+        "utf-8",
+    )
     assert main(["export", str(bad), "-o", str(tmp_path / "x.docx")]) == 1
     err = capsys.readouterr().err
     with pytest.raises(DraftError) as loading:

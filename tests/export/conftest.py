@@ -58,7 +58,8 @@ def build_board_doc() -> MeetingDocument:
                     people=[Person(name="Tom Hart", note="illness")],
                 ),
                 AttendeeGroup(
-                    role=GroupRole.IN_ATTENDANCE, people=[Person(name="Sam Okoro", title="Secretary")]
+                    role=GroupRole.IN_ATTENDANCE,
+                    people=[Person(name="Sam Okoro", title="Secretary")],
                 ),
             ],
         ),
@@ -84,13 +85,23 @@ def build_board_doc() -> MeetingDocument:
                             abstentions=1,
                         )
                     ],
-                    actions=[ActionItem(text="Order the tank", owner="Dev Patel", due=dt.date(2025, 1, 15))],
+                    actions=[
+                        ActionItem(
+                            text="Order the tank", owner="Dev Patel", due=dt.date(2025, 1, 15)
+                        )
+                    ],
                 ),
                 Section(heading=""),  # added in the editor and left empty: no number, no block
                 Section(
                     heading="Plot allocations",
                     body="Three plots are vacant.",
-                    motions=[Motion(text="That plot 7 go to the waiting list.", mover="Ann Lee", result=MotionResult.DEFERRED)],
+                    motions=[
+                        Motion(
+                            text="That plot 7 go to the waiting list.",
+                            mover="Ann Lee",
+                            result=MotionResult.DEFERRED,
+                        )
+                    ],
                 ),
             ],
             remarks=[Remark(speaker="Ann Lee", verb="noted", text="The gate lock is broken.")],

@@ -16,7 +16,10 @@ THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
 
 
 def export(doc: MeetingDocument, tmp_path: Path, style: DocumentStyle, **options: str) -> Path:
-    path = tmp_path / f"{style.value}-{options.get('locale', 'own')}-{options.get('grid', 'chars')}.docx"
+    path = (
+        tmp_path
+        / f"{style.value}-{options.get('locale', 'own')}-{options.get('grid', 'chars')}.docx"
+    )
     write_docx(doc, path, ExportOptions(style=style, **options))
     return path
 
@@ -37,10 +40,15 @@ def test_jiyao_page_follows_gb_t_9704(jiyao_docx: Path) -> None:
     size, margins, grid = (sect.find(f"w:{tag}", NS) for tag in ("pgSz", "pgMar", "docGrid"))
     assert (size.get(w("w")), size.get(w("h"))) == ("11906", "16838")  # A4
     assert {k: margins.get(w(k)) for k in ("top", "left", "bottom", "right")} == {
-        "top": "2098", "left": "1588", "bottom": "1984", "right": "1474",
+        "top": "2098",
+        "left": "1588",
+        "bottom": "1984",
+        "right": "1474",
     }
     assert (grid.get(w("type")), grid.get(w("linePitch")), grid.get(w("charSpace"))) == (
-        "linesAndChars", "579", "-849",
+        "linesAndChars",
+        "579",
+        "-849",
     )
     # 156 x 225 mm text area: 28 characters of 15.79 pt and 22 lines of 28.95 pt.
     width = 11906 - 1588 - 1474
@@ -69,7 +77,9 @@ def test_exact_line_spacing_and_east_asian_fonts_everywhere(jiyao_docx: Path) ->
     assert len(runs) > 20
     for run in runs:
         rfonts = run.find("w:rPr/w:rFonts", NS)
-        assert rfonts is not None and rfonts.get(w("eastAsia")) and rfonts.get(w("hint")) == "eastAsia"
+        assert (
+            rfonts is not None and rfonts.get(w("eastAsia")) and rfonts.get(w("hint")) == "eastAsia"
+        )
     for part in ("word/styles.xml", "word/document.xml"):
         xml = docx_xml(jiyao_docx, part)
         for element in xml.iter(w("rFonts")):
@@ -81,7 +91,10 @@ def test_exact_line_spacing_and_east_asian_fonts_everywhere(jiyao_docx: Path) ->
 
 def test_font_table_names_fallbacks(jiyao_docx: Path) -> None:
     fonts = docx_xml(jiyao_docx, "word/fontTable.xml")
-    alt = {f.get(w("name")): f.find("w:altName", NS).get(w("val")) for f in fonts.iterfind("w:font", NS)}
+    alt = {
+        f.get(w("name")): f.find("w:altName", NS).get(w("val"))
+        for f in fonts.iterfind("w:font", NS)
+    }
     assert alt["仿宋_GB2312"] == "仿宋" and alt["楷体_GB2312"] == "楷体"
     assert alt["黑体"] == "SimHei" and alt["方正小标宋简体"] == "华文中宋"
     assert "MS Mincho" not in alt and "ＭＳ 明朝" not in alt
@@ -92,7 +105,12 @@ def test_font_table_names_fallbacks(jiyao_docx: Path) -> None:
 
 def test_heading_styles_and_outline_levels(jiyao_docx: Path) -> None:
     styles = styles_by_id(jiyao_docx)
-    expected = {"Heading1": ("0", "黑体"), "Heading2": ("1", "楷体_GB2312"), "Heading3": ("2", "仿宋_GB2312"), "Heading4": ("3", "仿宋_GB2312")}
+    expected = {
+        "Heading1": ("0", "黑体"),
+        "Heading2": ("1", "楷体_GB2312"),
+        "Heading3": ("2", "仿宋_GB2312"),
+        "Heading4": ("3", "仿宋_GB2312"),
+    }
     for style_id, (level, font) in expected.items():
         style = styles[style_id]
         assert style.find("w:name", NS).get(w("val")) == f"heading {int(level) + 1}"
@@ -109,7 +127,10 @@ def test_heading_styles_and_outline_levels(jiyao_docx: Path) -> None:
     assert mark.find("w:rPr/w:color", NS).get(w("val")) == "FF0000"
     assert mark.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "方正小标宋简体"
     label = styles["MinutesLabel"]
-    assert label.get(w("type")) == "character" and label.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "黑体"
+    assert (
+        label.get(w("type")) == "character"
+        and label.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "黑体"
+    )
 
 
 def _paragraphs(path: Path) -> list[tuple[str, str, etree._Element]]:
@@ -138,13 +159,17 @@ def test_every_paragraph_names_a_defined_style(jiyao_docx: Path) -> None:
 def test_attendance_label_and_hanging_indent(seed_doc: MeetingDocument, tmp_path: Path) -> None:
     from minutes_app.model import AttendeeGroup, GroupRole, Person
 
-    seed_doc.people.groups.append(AttendeeGroup(role=GroupRole.CUSTOM, label="特邀代表", people=[Person(name="周八")]))
+    seed_doc.people.groups.append(
+        AttendeeGroup(role=GroupRole.CUSTOM, label="特邀代表", people=[Person(name="周八")])
+    )
     path = export(seed_doc, tmp_path, DocumentStyle.JIYAO)
     style = styles_by_id(path)["MinutesAttendance"]
     ind = style.find("w:pPr/w:ind", NS)
     assert (ind.get(w("leftChars")), ind.get(w("hangingChars"))) == ("500", "300")
     assert (ind.get(w("left")), ind.get(w("hanging"))) == ("1600", "960")
-    attendance = [(text, p) for style_id, text, p in _paragraphs(path) if style_id == "MinutesAttendance"]
+    attendance = [
+        (text, p) for style_id, text, p in _paragraphs(path) if style_id == "MinutesAttendance"
+    ]
     (present, p1), (custom, p2) = attendance
     assert present.startswith("出席：市领导张广勇")
     label_run = p1.find("w:r", NS)
@@ -193,7 +218,12 @@ def test_gb_page_numbers_in_odd_and_even_footers(jiyao_docx: Path) -> None:
 
 def test_core_properties(seed_doc: MeetingDocument, tmp_path: Path) -> None:
     for style, title, author, language in (
-        (DocumentStyle.NEWS, "市委第二十四次专题会议暨市疫情防控工作领导小组会议召开", "李雅萍", "zh-CN"),
+        (
+            DocumentStyle.NEWS,
+            "市委第二十四次专题会议暨市疫情防控工作领导小组会议召开",
+            "李雅萍",
+            "zh-CN",
+        ),
         (DocumentStyle.JIYAO, "中共吕梁市委专题会议纪要", "中共吕梁市委", "zh-CN"),
     ):
         props = docx.Document(str(export(seed_doc, tmp_path, style))).core_properties
@@ -205,7 +235,13 @@ def test_core_properties(seed_doc: MeetingDocument, tmp_path: Path) -> None:
 def test_news_docx(seed_doc: MeetingDocument, tmp_path: Path) -> None:
     path = export(seed_doc, tmp_path, DocumentStyle.NEWS)
     paragraphs = _paragraphs(path)
-    assert [s for s, _, _ in paragraphs[:5]] == ["Title", "MinutesMeta", "Subtitle", "Subtitle", "MinutesLead"]
+    assert [s for s, _, _ in paragraphs[:5]] == [
+        "Title",
+        "MinutesMeta",
+        "Subtitle",
+        "Subtitle",
+        "MinutesLead",
+    ]
     lead = paragraphs[4][2]
     byline = lead.find("w:r", NS)
     assert byline.find("w:rPr/w:rStyle", NS).get(w("val")) == "MinutesByline"
@@ -226,16 +262,27 @@ def test_board_docx(board_doc: MeetingDocument, tmp_path: Path) -> None:
     styles = [s for s, _, _ in paragraphs]
     assert styles[:4] == ["Subtitle", "Title", "MinutesMeta", "MinutesAttendance"]
     present = paragraphs[3][2]
-    assert paragraph_text(present) == "Present:\tRuth Evans (Chair), Dev Patel (Treasurer) and Ann Lee"
+    assert (
+        paragraph_text(present) == "Present:\tRuth Evans (Chair), Dev Patel (Treasurer) and Ann Lee"
+    )
     headings = [(s, t) for s, t, _ in paragraphs if s.startswith("Heading")]
-    assert headings[:3] == [("Heading1", "1. Reports"), ("Heading1", "2. Water budget 2025"), ("Heading2", "(a) Tank")]
+    assert headings[:3] == [
+        ("Heading1", "1. Reports"),
+        ("Heading1", "2. Water budget 2025"),
+        ("Heading2", "(a) Tank"),
+    ]
     motions = [p for s, _, p in paragraphs if s == "MinutesMotion"]
-    assert len(motions) == 2 and motions[0].find(".//w:br", NS) is not None  # result on its own line
+    assert (
+        len(motions) == 2 and motions[0].find(".//w:br", NS) is not None
+    )  # result on its own line
     table = docx_xml(path).find("w:body/w:tbl", NS)
     rows = table.findall("w:tr", NS)
     assert rows[0].find("w:trPr/w:tblHeader", NS) is not None  # repeats on every page
     assert [paragraph_text(tc) for tc in rows[1].findall("w:tc", NS)] == [
-        "2", "Order the tank", "Dev Patel", "15 January 2025",
+        "2",
+        "Order the tank",
+        "Dev Patel",
+        "15 January 2025",
     ]
     assert table.find("w:tblPr/w:tblStyle", NS).get(w("val")) == "MinutesTable"
     signatures = [t for s, t, _ in paragraphs if s == "Signature"]
@@ -246,25 +293,39 @@ def test_board_docx(board_doc: MeetingDocument, tmp_path: Path) -> None:
     # English runs carry no East Asian hint: curly quotes stay in the Latin face.
     assert all(r.get(w("hint")) is None for r in docx_xml(path).iter(w("rFonts")))
     props = docx.Document(str(path)).core_properties
-    assert (props.title, props.author, props.language) == ("Minutes of the Committee Meeting", "Sam Okoro", "en-GB")
+    assert (props.title, props.author, props.language) == (
+        "Minutes of the Committee Meeting",
+        "Sam Okoro",
+        "en-GB",
+    )
 
 
 def test_us_board_minutes_go_on_letter_paper(board_doc: MeetingDocument, tmp_path: Path) -> None:
-    size = docx_xml(export(board_doc, tmp_path, DocumentStyle.BOARD, locale="en_US")).find("w:body/w:sectPr/w:pgSz", NS)
+    size = docx_xml(export(board_doc, tmp_path, DocumentStyle.BOARD, locale="en_US")).find(
+        "w:body/w:sectPr/w:pgSz", NS
+    )
     assert (size.get(w("w")), size.get(w("h"))) == ("12240", "15840")
 
 
 def test_lines_grid_profile(seed_doc: MeetingDocument, tmp_path: Path) -> None:
     path = export(seed_doc, tmp_path, DocumentStyle.JIYAO, grid="lines")
     grid = docx_xml(path).find("w:body/w:sectPr/w:docGrid", NS)
-    assert (grid.get(w("type")), grid.get(w("linePitch")), grid.get(w("charSpace"))) == ("lines", "579", None)
-    condensed = docx_xml(path, "word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS)
+    assert (grid.get(w("type")), grid.get(w("linePitch")), grid.get(w("charSpace"))) == (
+        "lines",
+        "579",
+        None,
+    )
+    condensed = docx_xml(path, "word/styles.xml").find(
+        "w:docDefaults/w:rPrDefault/w:rPr/w:spacing", NS
+    )
     assert condensed.get(w("val")) == "-5"  # 15.75 pt a character: 28 fit the 156 mm line
     with pytest.raises(ExportError, match="unknown grid 'dots'"):
         write_docx(seed_doc, tmp_path / "x.docx", ExportOptions(grid="dots"))
 
 
-def test_documents_open_in_python_docx(seed_doc: MeetingDocument, board_doc: MeetingDocument, tmp_path: Path) -> None:
+def test_documents_open_in_python_docx(
+    seed_doc: MeetingDocument, board_doc: MeetingDocument, tmp_path: Path
+) -> None:
     for doc in (seed_doc, board_doc):
         for style in DocumentStyle:
             opened = docx.Document(str(export(doc, tmp_path, style)))
@@ -298,4 +359,6 @@ def test_balanced_title_lines() -> None:
     lines = balanced_lines("年度Minutes报告会议纪要" * 3, 12)
     assert len(lines) > 1 and "".join(lines) == "年度Minutes报告会议纪要" * 3
     for left, right in zip(lines, lines[1:], strict=False):
-        assert not (left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum())
+        assert not (
+            left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum()
+        )

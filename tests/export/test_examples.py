@@ -45,7 +45,15 @@ def test_english_locales_give_english_labels(example: Path) -> None:
     doc = load_draft(example)
     for style in DocumentStyle:
         text = render(doc, ExportOptions(style=style, locale="en_GB")).plain_text()
-        for chinese_label in ("出席：", "请假：", "列席：", "记录：", "现将会议", "会议以视频", "日期："):
+        for chinese_label in (
+            "出席：",
+            "请假：",
+            "列席：",
+            "记录：",
+            "现将会议",
+            "会议以视频",
+            "日期：",
+        ):
             assert chinese_label not in text
         zh = render(doc, ExportOptions(style=style, locale="zh_CN")).plain_text()
         for english_label in ("Present:", "Apologies:", "In attendance:", "Motion:", "Date:"):

@@ -132,19 +132,24 @@ def test_page_is_self_contained_and_semantic(seed_doc: MeetingDocument) -> None:
 
 def test_headings_follow_the_outline(board_doc: MeetingDocument) -> None:
     html = to_html(board_doc)
-    assert re.search(r'<h2 class="heading level1"[^>]*><span class="number">2. </span><span class="heading">Water budget 2025</span></h2>', html)
+    assert re.search(
+        r'<h2 class="heading level1"[^>]*><span class="number">2. </span><span class="heading">Water budget 2025</span></h2>',
+        html,
+    )
     assert re.search(r'<h3 class="heading level2"[^>]*><span class="number">\(a\) </span>', html)
     assert '<html lang="en-GB">' in html and "<caption>Action items</caption>" in html
     assert '<th scope="col">Owner</th>' in html
     # A motion's result goes on its own line.
-    assert "seconded by Ann Lee).<br>\n<strong class=\"label\">Result: </strong>" in html
+    assert 'seconded by Ann Lee).<br>\n<strong class="label">Result: </strong>' in html
 
 
 def test_preview_variant_for_qtextbrowser(seed_doc: MeetingDocument) -> None:
     page, preview = to_html(seed_doc), to_html(seed_doc, preview=True)
     strip = re.compile(r"<style>.*?</style>|<a name=\"[^\"]*\"></a>\n?", re.S)
     assert strip.sub("", page) == strip.sub("", preview)  # same markup, simpler style sheet
-    css = re.sub(r"/\*.*?\*/", "", re.search(r"<style>(.*?)</style>", preview, re.S).group(1), flags=re.S)
+    css = re.sub(
+        r"/\*.*?\*/", "", re.search(r"<style>(.*?)</style>", preview, re.S).group(1), flags=re.S
+    )
     for unsupported in ("@page", "@media", "display:", "float:", "em;", "var("):
         assert unsupported not in css
     assert '<a name="body.sections[2]"></a>' in preview  # QTextBrowser.scrollToAnchor target
@@ -165,7 +170,9 @@ def test_each_style_has_its_own_css(seed_doc: MeetingDocument, style: DocumentSt
 
 
 @pytest.mark.parametrize("preview", [False, True])
-def test_qtextbrowser_applies_the_style_sheet(seed_doc: MeetingDocument, qapp, preview: bool) -> None:
+def test_qtextbrowser_applies_the_style_sheet(
+    seed_doc: MeetingDocument, qapp, preview: bool
+) -> None:
     """The editor shows these pages in a QTextBrowser, whose CSS parser drops a whole sheet at
     constructs it does not know: the red 纪要 mark must come out red in both variants."""
     from PySide6.QtGui import QTextDocument

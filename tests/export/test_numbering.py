@@ -19,10 +19,25 @@ from minutes_app.model import DocumentStyle, MeetingDocument, Section, SubItem
 @pytest.mark.parametrize(
     ("n", "text"),
     [
-        (1, "一"), (2, "二"), (9, "九"), (10, "十"), (11, "十一"), (19, "十九"), (20, "二十"),
-        (23, "二十三"), (99, "九十九"), (100, "一百"), (101, "一百零一"), (105, "一百零五"),
-        (110, "一百一十"), (1000, "一千"), (1001, "一千零一"), (1010, "一千零一十"),
-        (10_000, "一万"), (10_005, "一万零五"), (12_345, "一万二千三百四十五"),
+        (1, "一"),
+        (2, "二"),
+        (9, "九"),
+        (10, "十"),
+        (11, "十一"),
+        (19, "十九"),
+        (20, "二十"),
+        (23, "二十三"),
+        (99, "九十九"),
+        (100, "一百"),
+        (101, "一百零一"),
+        (105, "一百零五"),
+        (110, "一百一十"),
+        (1000, "一千"),
+        (1001, "一千零一"),
+        (1010, "一千零一十"),
+        (10_000, "一万"),
+        (10_005, "一万零五"),
+        (12_345, "一万二千三百四十五"),
     ],
 )
 def test_chinese_numbers(n: int, text: str) -> None:
@@ -53,10 +68,23 @@ def test_format_number(style: NumberStyle, n: int, chinese: bool, text: str) -> 
 
 def test_letters_and_english_words_continue_past_the_alphabet() -> None:
     assert [latin_letter(n) for n in (1, 2, 26, 27, 28, 52, 53, 702, 703)] == [
-        "a", "b", "z", "aa", "ab", "az", "ba", "zz", "aaa",
+        "a",
+        "b",
+        "z",
+        "aa",
+        "ab",
+        "az",
+        "ba",
+        "zz",
+        "aaa",
     ]
     assert [english_ordinal_word(n) for n in (12, 21, 22, 23, 111, 112)] == [
-        "Twelfth", "21st", "22nd", "23rd", "111th", "112th",
+        "Twelfth",
+        "21st",
+        "22nd",
+        "23rd",
+        "111th",
+        "112th",
     ]
     with pytest.raises(ValueError):
         format_number(0, NumberStyle.ZH_DUN)

@@ -55,7 +55,9 @@ def expected_pages(blocks: tuple[AnyBlock, ...]) -> int:
                 items.append(("space", 1, False))
             items.append(("names", math.ceil((width(b.text) - label) / (CHARS - 2 - label)), False))
         else:
-            items.append(("para", math.ceil((2 + width(b.text)) / CHARS), b.kind == BlockKind.HEADING))
+            items.append(
+                ("para", math.ceil((2 + width(b.text)) / CHARS), b.kind == BlockKind.HEADING)
+            )
     pages, used, i = 1, 0.0, 0
     while i < len(items):
         kind, n, keep = items[i]
@@ -81,15 +83,27 @@ def expected_pages(blocks: tuple[AnyBlock, ...]) -> int:
 def convert(docx_files: list[Path], out: Path) -> None:
     profile = out / "profile"
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(out), *map(str, docx_files)],
-        check=True, capture_output=True, timeout=180,
+        [
+            "soffice",
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, docx_files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
 
 
 def page_count(pdf: Path) -> int:
     if shutil.which("pdfinfo"):
-        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+        info = subprocess.run(
+            ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
         return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     return len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
 
@@ -102,10 +116,16 @@ def text_lines(pdf: Path) -> list[list[tuple[float, float, str]]]:
     pages = []
     for page in html.split("<page ")[1:]:
         rows: dict[int, list[tuple[float, float, str]]] = defaultdict(list)
-        for x0, y1, word in re.findall(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', page):
+        for x0, y1, word in re.findall(
+            r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>',
+            page,
+        ):
             rows[round(float(y1))].append((float(x0), float(y1), word))
         pages.append(
-            [(min(r)[0], max(y for _, y, _ in r), "".join(w for _, _, w in sorted(r))) for _, r in sorted(rows.items())]
+            [
+                (min(r)[0], max(y for _, y, _ in r), "".join(w for _, _, w in sorted(r)))
+                for _, r in sorted(rows.items())
+            ]
         )
     return pages
 
@@ -126,14 +146,20 @@ def rendered_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[P
 
 
 @pytest.mark.parametrize("stem", [Path(name).stem for name in DRAFTS])
-def test_jiyao_pdf_has_the_expected_page_count(rendered_pdfs: dict[str, tuple[Path, int]], stem: str) -> None:
+def test_jiyao_pdf_has_the_expected_page_count(
+    rendered_pdfs: dict[str, tuple[Path, int]], stem: str
+) -> None:
     pdf, expected = rendered_pdfs[stem]
     assert expected >= 3
     assert page_count(pdf) == expected
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed")
-def test_grid_margins_and_page_numbers_in_the_pdf(rendered_pdfs: dict[str, tuple[Path, int]]) -> None:
+@pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
+def test_grid_margins_and_page_numbers_in_the_pdf(
+    rendered_pdfs: dict[str, tuple[Path, int]],
+) -> None:
     pdf, _ = rendered_pdfs["seed-report"]
     pages = text_lines(pdf)
     top, bottom = 2098 / 20, (16838 - 1984) / 20  # text area in pt from the top of the page

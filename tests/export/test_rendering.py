@@ -29,7 +29,9 @@ def _normalise(text: str) -> str:
 
 
 def seed_paragraphs() -> list[str]:
-    article = SEED_TEXT.read_text(encoding="utf-8").split("扫一扫")[0]  # the web footer is not the article
+    article = SEED_TEXT.read_text(encoding="utf-8").split("扫一扫")[
+        0
+    ]  # the web footer is not the article
     return [_normalise(line) for line in article.splitlines() if line.strip()]
 
 
@@ -37,11 +39,19 @@ def test_news_style_reproduces_the_seed_article(seed_doc: MeetingDocument) -> No
     rendered = render(seed_doc, ExportOptions(style=DocumentStyle.NEWS, locale="zh_CN"))
     ours = [_normalise(block.text) for block in rendered.blocks]
     expected = seed_paragraphs()
-    assert len(expected) == 15  # headline, meta, 2 deck lines, lead, report, requirements, 六 sections, remarks, closing
+    assert (
+        len(expected) == 15
+    )  # headline, meta, 2 deck lines, lead, report, requirements, 六 sections, remarks, closing
     for n, (mine, theirs) in enumerate(zip(ours, expected, strict=True)):
         assert mine == theirs, f"paragraph {n + 1} differs"
     kinds = [block.kind for block in rendered.blocks]
-    assert kinds[:5] == [BlockKind.TITLE, BlockKind.META, BlockKind.DECK, BlockKind.DECK, BlockKind.LEAD]
+    assert kinds[:5] == [
+        BlockKind.TITLE,
+        BlockKind.META,
+        BlockKind.DECK,
+        BlockKind.DECK,
+        BlockKind.LEAD,
+    ]
     assert kinds.count(BlockKind.SECTION) == 6 and kinds[-1] == BlockKind.CLOSING
     assert rendered.title == "市委第二十四次专题会议暨市疫情防控工作领导小组会议召开"
     assert rendered.author == "李雅萍" and rendered.language == "zh-CN"
@@ -52,7 +62,9 @@ def test_news_lead_follows_the_header_fields(seed_doc: MeetingDocument) -> None:
     doc.header.date = dt.date(2021, 11, 2)
     doc.header.place = "市委常委会议室"
     doc.people.groups.append(
-        AttendeeGroup(role=GroupRole.IN_ATTENDANCE, people=[Person(name="王五"), Person(name="赵六")])
+        AttendeeGroup(
+            role=GroupRole.IN_ATTENDANCE, people=[Person(name="王五"), Person(name="赵六")]
+        )
     )
     doc.people.groups.append(AttendeeGroup(role=GroupRole.APOLOGIES, people=[Person(name="钱七")]))
     lead = next(b for b in render(doc).blocks if b.kind == BlockKind.LEAD)
@@ -78,7 +90,11 @@ def test_news_lead_follows_the_header_fields(seed_doc: MeetingDocument) -> None:
     ],
 )
 def test_closing_line_comes_from_the_meeting_format(
-    seed_doc: MeetingDocument, fmt: MeetingFormat, main: str, branches: list[str], expected: str | None
+    seed_doc: MeetingDocument,
+    fmt: MeetingFormat,
+    main: str,
+    branches: list[str],
+    expected: str | None,
 ) -> None:
     seed_doc.header.format, seed_doc.header.main_venue = fmt, main
     seed_doc.header.branch_venues = branches
@@ -93,8 +109,13 @@ def test_english_locales_compose_in_english(seed_doc: MeetingDocument) -> None:
     assert ", chaired the 市委第二十四次专题会议" in lead
     assert "李建国, 任忠, 李安林 and 任磊 attended." in lead  # Babel's en_GB list: no serial comma
     sections = [b.text for b in gb.blocks if b.kind == BlockKind.SECTION]
-    assert sections[0].startswith("First, 疫情防控要丝毫不松. ") and sections[5].startswith("Sixth, ")
-    assert gb.blocks[-1].text == "The meeting was held by video conference, with branch venues in 各县市区."
+    assert sections[0].startswith("First, 疫情防控要丝毫不松. ") and sections[5].startswith(
+        "Sixth, "
+    )
+    assert (
+        gb.blocks[-1].text
+        == "The meeting was held by video conference, with branch venues in 各县市区."
+    )
     us = render(seed_doc, ExportOptions(style=DocumentStyle.NEWS, locale="en_US"))
     us_lead = next(b.text for b in us.blocks if b.kind == BlockKind.LEAD)
     assert "On March 13, 2020, " in us_lead and "李安林, and 任磊 attended." in us_lead
@@ -109,7 +130,9 @@ def test_english_locales_compose_in_english(seed_doc: MeetingDocument) -> None:
         ("en_US", "December 31, 2024", "December 31, 2024", "7:05\u202fPM"),
     ],
 )
-def test_dates_use_calendar_years_not_week_years(locale: str, long: str, month_day: str, time: str) -> None:
+def test_dates_use_calendar_years_not_week_years(
+    locale: str, long: str, month_day: str, time: str
+) -> None:
     # 2024-12-31 falls in ISO week 1 of 2025: a YYYY pattern would print 2025.
     lt = LocaleText(locale)
     assert lt.date_long(dt.date(2024, 12, 31)) == long
@@ -125,7 +148,9 @@ def test_lists_and_sentences_per_locale() -> None:
     assert gb.join([]) == "" and gb.join(["Ann"]) == "Ann"
     assert zh.sentence("疫情防控要丝毫不松") == "疫情防控要丝毫不松。"
     assert zh.sentence("要不要？") == "要不要？" and zh.sentence("落实“三防。”") == "落实“三防。”"
-    assert gb.sentence("Approved") == "Approved." and gb.sentence('He said "yes."') == 'He said "yes."'
+    assert (
+        gb.sentence("Approved") == "Approved." and gb.sentence('He said "yes."') == 'He said "yes."'
+    )
 
 
 def test_jiyao_blocks(seed_doc: MeetingDocument) -> None:
@@ -133,7 +158,9 @@ def test_jiyao_blocks(seed_doc: MeetingDocument) -> None:
     seed_doc.header.recorder = "赵晓"
     seed_doc.people.groups += [
         AttendeeGroup(role=GroupRole.APOLOGIES, people=[Person(name="钱七", note="因公出差")]),
-        AttendeeGroup(role=GroupRole.IN_ATTENDANCE, people=[Person(name="王五"), Person(name="赵六")]),
+        AttendeeGroup(
+            role=GroupRole.IN_ATTENDANCE, people=[Person(name="王五"), Person(name="赵六")]
+        ),
     ]
     rendered = render(seed_doc, ExportOptions(style=DocumentStyle.JIYAO, locale="zh_CN"))
     texts = {b.kind: b.text for b in rendered.blocks}
@@ -141,10 +168,13 @@ def test_jiyao_blocks(seed_doc: MeetingDocument) -> None:
     assert texts[BlockKind.ISSUE] == "第3期"
     issuer = next(b for b in rendered.blocks if b.kind == BlockKind.ISSUER)
     assert [(s.kind, s.text) for s in issuer.spans] == [
-        (SpanKind.TEXT, "中共吕梁市委"), (SpanKind.RIGHT, "2020年3月13日"),
+        (SpanKind.TEXT, "中共吕梁市委"),
+        (SpanKind.RIGHT, "2020年3月13日"),
     ]
     lead = texts[BlockKind.LEAD]
-    assert lead.startswith("2020年3月13日，市委书记") and lead.endswith("现将会议议定事项纪要如下：")
+    assert lead.startswith("2020年3月13日，市委书记") and lead.endswith(
+        "现将会议议定事项纪要如下："
+    )
     headings = [b for b in rendered.blocks if b.kind == BlockKind.HEADING]
     assert [h.text for h in headings[:2]] == ["一、疫情防控要丝毫不松", "二、复工复产要切实抓紧"]
     attendance = [b for b in rendered.blocks if b.kind == BlockKind.ATTENDANCE]
@@ -210,7 +240,10 @@ def test_board_blocks(board_doc: MeetingDocument) -> None:
 def test_board_in_chinese_uses_chinese_labels(board_doc: MeetingDocument) -> None:
     rendered = render(board_doc, ExportOptions(locale="zh_CN"))
     text = rendered.plain_text()
-    assert "日期：2024年12月31日星期二" in text and "出席：Ruth Evans（Chair）、Dev Patel（Treasurer）、Ann Lee" in text
+    assert (
+        "日期：2024年12月31日星期二" in text
+        and "出席：Ruth Evans（Chair）、Dev Patel（Treasurer）、Ann Lee" in text
+    )
     assert "一、汇报事项" in text and "（一）Tank" in text
     assert "表决结果：通过（赞成2票，反对0票，弃权1票）。" in text
     assert "会议于20:45结束。" in text

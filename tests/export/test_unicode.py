@@ -31,7 +31,9 @@ def hostile(seed: MeetingDocument) -> MeetingDocument:
 
 
 @pytest.mark.parametrize("style", list(DocumentStyle))
-def test_docx_with_hostile_text(seed_doc: MeetingDocument, tmp_path: Path, style: DocumentStyle) -> None:
+def test_docx_with_hostile_text(
+    seed_doc: MeetingDocument, tmp_path: Path, style: DocumentStyle
+) -> None:
     path = tmp_path / "hostile.docx"
     write_docx(hostile(seed_doc), path, ExportOptions(style=style))
     with zipfile.ZipFile(path) as archive:
@@ -56,4 +58,6 @@ def test_html_with_hostile_text(seed_doc: MeetingDocument, tmp_path: Path) -> No
     target = tmp_path / "hostile.html"
     write_html(doc, target)
     assert "😀" in target.read_text(encoding="utf-8")
-    assert "unicode-bidi: plaintext" in target.read_text(encoding="utf-8")  # RTL paragraphs read right
+    assert "unicode-bidi: plaintext" in target.read_text(
+        encoding="utf-8"
+    )  # RTL paragraphs read right
