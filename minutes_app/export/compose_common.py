@@ -136,7 +136,12 @@ class Phrases:
         for group in self.doc.people.groups:
             if group.role == GroupRole.APOLOGIES:
                 continue
-            names = self.lt.join(self.titled(p.name, p.title) for p in group.people)
+            # 市委书记张三 in Chinese; in an English list "Jane Smith (Treasurer)", since the
+            # appositive "Jane Smith, Treasurer," cannot stand between list commas.
+            if self.lt.chinese:
+                names = self.lt.join(self.titled(p.name, p.title) for p in group.people)
+            else:
+                names = self.lt.join(self.listed(p, with_title=True) for p in group.people)
             if not names:
                 continue
             label = clean(group.label)

@@ -86,8 +86,15 @@ class LocaleText:
         return format_list(names, style="standard", locale=self._babel)
 
     def sentence(self, text: str) -> str:
-        """``text`` ending in a stop: 。 for Chinese, . for English, unless already punctuated."""
-        return text if not text or self.is_punctuated(text) else text + self.label("stop")
+        """``text`` ending in a stop: 。 for Chinese, . for English, unless already punctuated.
+
+        A Chinese document quoting a wholly Latin sentence (an English venue, a motion) ends
+        it with a full stop, not 。."""
+        if not text or self.is_punctuated(text):
+            return text
+        if self.chinese and not any(ord(ch) >= 0x2E80 for ch in text):
+            return text + "."
+        return text + self.label("stop")
 
     def is_punctuated(self, text: str) -> bool:
         stops = _ZH_STOPS if self.chinese else _EN_STOPS

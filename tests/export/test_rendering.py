@@ -146,6 +146,8 @@ def test_lists_and_sentences_per_locale() -> None:
     assert gb.join(["Ann", "Bob", "Cy"]) == "Ann, Bob and Cy"
     assert us.join(["Ann", "Bob", "Cy"]) == "Ann, Bob, and Cy"
     assert gb.join([]) == "" and gb.join(["Ann"]) == "Ann"
+    assert zh.sentence("Committee Room 2") == "Committee Room 2."  # a Latin sentence in Chinese
+    assert zh.sentence("达到80%") == "达到80%。"
     assert zh.sentence("疫情防控要丝毫不松") == "疫情防控要丝毫不松。"
     assert zh.sentence("要不要？") == "要不要？" and zh.sentence("落实“三防。”") == "落实“三防。”"
     assert (
@@ -269,3 +271,12 @@ def test_empty_document_renders_in_every_style() -> None:
         for locale in ("zh_CN", "en_GB", "en_US"):
             rendered = render(MeetingDocument(), ExportOptions(style=style, locale=locale))
             assert all(block.text for block in rendered.blocks)  # no empty paragraphs
+
+
+def test_english_news_lists_titles_in_brackets(board_doc: MeetingDocument) -> None:
+    rendered = render(board_doc, ExportOptions(style=DocumentStyle.NEWS))
+    lead = next(b.text for b in rendered.blocks if b.kind == BlockKind.LEAD)
+    assert lead.startswith("On 31 December 2024, Ruth Evans, Chair, chaired the Committee Meeting")
+    assert "Ruth Evans (Chair), Dev Patel (Treasurer) and Ann Lee attended." in lead
+    assert "Sam Okoro (Secretary) were in attendance." in lead
+    assert ",," not in lead and "Tom Hart" not in lead
