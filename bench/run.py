@@ -483,6 +483,8 @@ def _probe(kind: str, draft: Path) -> Callable[[Workspace, Settings], dict[str, 
         path = ws.draft_file(int(draft.name)) if draft.name.isdigit() else draft
         argv = [sys.executable, str(Path(__file__).resolve()), "--probe", kind, str(path),
                 "--settings", settings.name]
+        if settings.min_runs == settings.max_runs:
+            argv += ["--runs", str(settings.max_runs)]
         done = spawn(argv, label=f"the {kind} probe", env=ws.child_env(), timeout=600)
         result = json.loads(done.stdout.strip().splitlines()[-1])
         mine = [Sample(*pair) for pair in result["ours"]]
@@ -639,6 +641,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "(startup, export_docx, export_docx_pandoc, export_html, load_save, import, keystroke, "
         "preview_seed, gui_rss)",
     )
+    parser.add_argument("--runs", type=int, help="exactly this many timed runs per figure")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
     parser.add_argument("--table", action="store_true", help="also print a Markdown table on stderr")
     parser.add_argument("--probe", nargs=2, metavar=("KIND", "DRAFT"), help=argparse.SUPPRESS)
@@ -665,8 +668,11 @@ def markdown_table(rows: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    settings = SETTINGS[args.settings] if args.settings else QUICK if args.quick else FULL
+    if args.runs:
+        settings = Settings(settings.name, 1, args.runs, args.runs, 0)
     if args.probe:
-        return _run_probe(*args.probe, SETTINGS[args.settings or "full"])
+        return _run_probe(*args.probe, settings)
     sizes = (args.size,) if args.size else SIZES
     planned = plan(sizes)
     if args.only:
@@ -681,7 +687,6 @@ def main(argv: list[str] | None = None) -> int:
         for p in planned:
             print(f"{p.name}\t{BUDGETS.get(p.name) or ''}")
         return 0
-    settings = QUICK if args.quick else FULL
     rows = []
     with tempfile.TemporaryDirectory(prefix="minutes-bench-") as folder:
         ws = Workspace(Path(folder))

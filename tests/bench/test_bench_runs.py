@@ -1,0 +1,98 @@
+"""The bench runs end to end on a tiny draft and prints well-formed rows; its drafts are sound.
+
+Benchmarks themselves are never part of the test run: this only checks the harness on size 5.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+RUN = ROOT / "bench" / "run.py"
+FIELDS = {
+    "name", "median_ms", "baseline", "baseline_median_ms", "ratio", "peak_rss_mb", "budget", "ok",
+}
+
+
+def _load_drafts():
+    spec = importlib.util.spec_from_file_location("bench_drafts", ROOT / "bench" / "drafts.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _bench(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    return subprocess.run(
+        [sys.executable, str(RUN), *args], capture_output=True, text=True, timeout=timeout,
+        cwd=ROOT, env=env,
+    )
+
+
+def test_tiny_run_prints_one_json_row_per_figure() -> None:
+    done = _bench(
+        "--quick", "--runs", "3", "--size", "5", "--only", "load_save,export_html,export_docx,import"
+    )
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["name"] for r in rows] == ["export_docx_5", "export_html_5", "load_save_5", "import_5"]
+    for row in rows:
+        assert FIELDS <= row.keys(), row
+        assert "error" not in row, row
+        assert row["median_ms"] > 0 and row["peak_rss_mb"] > 0
+        assert row["runs"] == 3
+        if row["baseline"] is not None:
+            assert row["ratio"] == pytest.approx(row["median_ms"] / row["baseline_median_ms"], rel=0.01)
+        assert row["budget"] is None and row["ok"] is None  # budgets are set on the 1000 size
+    assert done.returncode == 0, done.stderr
+
+
+def test_unknown_figure_is_refused() -> None:
+    done = _bench("--only", "export_pdf", "--size", "5")
+    assert done.returncode == 2
+    assert "export_pdf" in done.stderr
+    assert done.stdout == ""
+
+
+def test_list_shows_the_budgets_on_the_big_size() -> None:
+    listed = dict(
+        line.split("\t") for line in _bench("--list").stdout.splitlines()
+    )
+    assert listed["export_docx_1000"] == "ratio <= 0.6"
+    assert listed["keystroke_1000"].startswith("median_ms <=")
+    assert listed["export_docx_10"] == ""
+
+
+def test_drafts_are_deterministic_and_shaped_as_specified() -> None:
+    drafts = _load_drafts()
+    doc = drafts.make_draft(12)
+    assert doc == drafts.make_draft(12)
+    assert doc != drafts.make_draft(12, seed=1)
+    sections = doc.body.sections
+    assert len(sections) == 12
+    assert all(len(s.body) == drafts.BODY_CHARS and s.body.endswith("。") for s in sections)
+    assert all(not s.body.isascii() for s in sections)
+    assert sum(len(g.people) for g in doc.people.groups) == drafts.ATTENDEES
+    names = [p.name for g in doc.people.groups for p in g.people]
+    assert len(set(names)) == len(names)
+
+
+def test_baseline_inputs_carry_the_same_paragraphs() -> None:
+    drafts = _load_drafts()
+    doc = drafts.make_draft(3)
+    paragraphs = drafts.plain_paragraphs(doc)
+    headings = [text for kind, text in paragraphs if kind == "heading"]
+    assert headings == [f"{n}、{s.heading}" for n, s in zip("一二三", doc.body.sections, strict=True)]
+    markdown = drafts.markdown(doc)
+    text = drafts.import_text(doc)
+    for section in doc.body.sections:
+        assert f"、{section.heading}\n" in markdown and section.body in markdown
+        assert f"、{section.heading}\n{section.body}\n" in text
+    assert markdown.startswith("# ") and "出席：" in text
