@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..model.document import MeetingDocument
 from ..resources import RESOURCES
@@ -49,24 +50,34 @@ _SPAN_TAGS = {
 
 @dataclass(frozen=True, slots=True)
 class _View:
-    """A block with its element chosen and its spans as (tag, class, text): the template only
-    loops and escapes."""
+    """A block as the template writes it. ``open``/``close`` and each span's wrapper are markup
+    built here from our own tag and class names (the model path is escaped too); every text
+    from the document goes through the template's autoescaping, never through these."""
 
-    tag: str
-    css_class: str
+    open: Any  # Markup
+    close: Any
     path: str
-    spans: tuple[tuple[str, str, str], ...] = ()
+    spans: tuple[tuple[Any, str, Any], ...] = ()  # (opening markup, text, closing markup)
+    title: bool = False
     table: TableBlock | None = None
 
 
-def _views(rendered: RenderedDocument) -> tuple[list[_View], list[_View]]:
+def _views(rendered: RenderedDocument, preview: bool) -> tuple[list[_View], list[_View]]:
+    from markupsafe import Markup, escape
+
     has_title = any(b.kind == BlockKind.TITLE for b in rendered.blocks)
+    wrappers = {}
+    for kind, tag in _SPAN_TAGS.items():
+        gap = "&emsp;&emsp;" if preview and kind == SpanKind.RIGHT else ""  # no floats in Qt
+        opening = f'{gap}<{tag} class="{kind.value}">' if tag else gap
+        wrappers[kind] = (Markup(opening), Markup(f"</{tag}>" if tag else ""))
     head: list[_View] = []
     body: list[_View] = []
     for block in rendered.blocks:
         kind = block.kind
+        path = escape(block.path)
         if isinstance(block, TableBlock):
-            view = _View("table", kind.value, block.path, table=block)
+            view = _View(Markup(""), Markup(""), path, table=block)
         else:
             if kind == BlockKind.TITLE or (kind == BlockKind.MARK and not has_title):
                 tag = "h1"
@@ -77,8 +88,11 @@ def _views(rendered: RenderedDocument) -> tuple[list[_View], list[_View]]:
             css = kind.value if kind != BlockKind.HEADING else f"heading level{block.level}"
             if block.level > 1 and kind != BlockKind.HEADING:
                 css += f" level{block.level}"
-            spans = tuple((_SPAN_TAGS[s.kind], s.kind.value, s.text) for s in block.spans)
-            view = _View(tag, css, block.path, spans)
+            spans = tuple(
+                (wrappers[s.kind][0], s.text, wrappers[s.kind][1]) for s in block.spans
+            )
+            opening = Markup(f'<{tag} class="{css}" data-path="{path}">')
+            view = _View(opening, Markup(f"</{tag}>"), path, spans, title=tag == "h1")
         (head if kind in _HEAD_KINDS and not body else body).append(view)
     return head, body
 
@@ -130,7 +144,7 @@ def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never use
 
 
 def rendered_to_html(rendered: RenderedDocument, *, preview: bool = False) -> str:
-    head, body = _views(rendered)
+    head, body = _views(rendered, preview)
     template = _environment().get_template("document.html.j2")
     return template.render(
         doc=rendered,
