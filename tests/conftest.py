@@ -9,9 +9,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from minutes_app.model import MeetingDocument  # noqa: E402
-from minutes_app.resources import EXAMPLES  # noqa: E402
-from minutes_app.storage import load_draft  # noqa: E402
+from minutes_app.model import MeetingDocument
+from minutes_app.resources import EXAMPLES
+from minutes_app.storage import load_draft
 
 # The seed article (a copy of ../shared/seeds/000_860a2d7612ef51ee.txt, so tests are self-contained).
 SEED_TEXT = Path(__file__).resolve().parent / "data" / "seed-article.txt"
