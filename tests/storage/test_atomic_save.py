@@ -191,7 +191,8 @@ def test_sigkill_during_saves_always_leaves_a_loadable_old_or_new_draft(tmp_path
     started = time.monotonic()
     interrupted = 0
     kills = 0
-    while kills < 30 and time.monotonic() - started < 8:  # a loaded CI machine gets fewer
+    # At least 10 kills always; up to 30 while the 8 s budget lasts (a loaded machine gets fewer).
+    while kills < 10 or (kills < 30 and time.monotonic() - started < 8):
         kills += 1
         saver = subprocess.Popen(
             [sys.executable, "-c", SAVER, atomic.__file__, str(target), *map(str, blobs)],
@@ -208,5 +209,4 @@ def test_sigkill_during_saves_always_leaves_a_loadable_old_or_new_draft(tmp_path
         interrupted += bool(leftovers)
         for p in leftovers:
             p.unlink()  # a killed save leaves its hidden temp file; never the draft itself
-    assert kills >= 10
     print(f"{interrupted} of {kills} kills interrupted a save")
