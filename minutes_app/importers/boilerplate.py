@@ -12,22 +12,33 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
+from .lines import HAN_RE, Line
 from .result import ImportWarning
 
 # Lines only a web page has. Short lines only: a long line is prose that mentions the word.
-_CHROME = re.compile(
+# Two patterns, so English lines skip the Chinese alternatives (issue 6: thousands of lines).
+_CHROME_ZH = re.compile(
     r"扫一扫|扫描二维码|扫码(?:阅读|分享|关注)|在手机(?:上)?打开|分享到|"
     r"网站地图|网站声明|网站纠错|联系我们|关于我们|隐私(?:政策|声明)|无障碍|"
-    r"版权所有|copyright|all rights reserved|©|"
-    r"ICP备|ICP证|公网安备|网站标识码|"
+    r"版权所有|©|ICP备|ICP证|公网安备|网站标识码|"
     r"打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|返回顶部|"
     r"字号[：:]?\s*(?:【)?\s*大\s*(?:】\s*【)?\s*中\s*(?:】\s*【)?\s*小|字体[：:]\s*大|"
     r"浏览次数|阅读次数|点击(?:量|数|次数)|责任编辑|上一篇|下一篇|相关(?:阅读|新闻|链接)|"
-    r"当前位置|您(?:现在)?的位置|^首页\s*[>＞»›]|"
-    r"share this (?:page|article)|print this page|back to top|cookie (?:policy|settings)",
+    r"当前位置|您(?:现在)?的位置|^首页\s*[>＞»›]"
+)
+_CHROME_EN = re.compile(
+    r"©|\b(?:copyright|all rights reserved|share this (?:page|article)|print this page|"
+    r"back to top|cookie (?:policy|settings)|privacy (?:policy|notice))\b",
     re.I,
 )
+
+
+def _chrome(text: str) -> bool:
+    if len(text) > _MAX_CHROME_LINE:
+        return False
+    return bool((HAN_RE.search(text) and _CHROME_ZH.search(text)) or _CHROME_EN.search(text))
+
+
 # Lines that belong to a footer once we know we are in one.
 _FOOTER_ONLY = re.compile(
     r"主办|承办|技术支持|运营维护|维护单位|地址|电话|邮编|邮箱|传真|e-?mail|tel\b|网址|"
@@ -48,7 +59,7 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
         text = lines[start - 1].text
         if len(text) > _MAX_CHROME_LINE:
             break
-        if _CHROME.search(text):
+        if _chrome(text):
             strong = True
         elif not _FOOTER_ONLY.search(text):
             break
@@ -65,7 +76,7 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
         end = start
     kept: list[Line] = []
     for line in lines[:end]:
-        if len(line.text) <= _MAX_CHROME_LINE and _CHROME.search(line.text):
+        if _chrome(line.text):
             warnings.append(
                 ImportWarning(line.no, f"web page text ignored: “{_preview(line.text)}”")
             )

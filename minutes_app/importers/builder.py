@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..model.document import (
+    MAX_TEXT,
     ActionItem,
     AttendeeGroup,
     GroupRole,
@@ -113,10 +114,13 @@ class Builder:
         self.sub_item = sub
         return sub
 
-    def append_text(self, text: str) -> None:
+    def append_text(self, text: str, line: int | None = None) -> None:
         """A continuation paragraph of the open item (sub-item first)."""
         target = self.sub_item if self.sub_item is not None else self.section
         assert target is not None
+        if len(target.body) + len(text) >= MAX_TEXT:  # no item is this long: keep it apart
+            self.free(line or 0, text)
+            return
         target.body = f"{target.body}\n{text}" if target.body else text
 
     def add_motion(self, motion: Motion) -> None:

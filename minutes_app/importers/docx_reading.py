@@ -68,11 +68,30 @@ def _blocks(document) -> Iterator[Paragraph | Table]:
 
 def _paragraph_text(paragraph: Paragraph, numbering: _Numbering) -> str:
     marker = numbering.marker(paragraph)
-    text = paragraph.text
+    text = _text(paragraph._p)
     if not marker or not text.strip():
         return text
     # Word puts a tab after the number; "1." needs a space before English text, "一、" none.
     return f"{marker} {text}" if marker[-1] in ".)" else f"{marker}{text}"
+
+
+_T, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_HYPHEN = qn("w:noBreakHyphen")
+_TEXT_TAGS = {_T: None, _TAB: "\t", _BR: "\n", _CR: "\n", _HYPHEN: "-"}
+
+
+def _text(p) -> str:
+    """What ``Paragraph.text`` gives (runs, hyperlinks, tabs, breaks), in one pass over the
+    XML instead of an XPath query per paragraph. Deleted text (w:delText) and field codes
+    (w:instrText) have other tags and stay out."""
+    out: list[str] = []
+    for node in p.iter(_T, _TAB, _BR, _CR, _HYPHEN):
+        fixed = _TEXT_TAGS[node.tag]
+        if fixed is None:
+            out.append(node.text or "")
+        elif not (node.tag == _TAB and node.getparent().tag != qn("w:r")):
+            out.append(fixed)  # a w:tab inside w:tabs (a tab stop) is not text
+    return "".join(out)
 
 
 def _cell_rows(table: Table) -> list[list[str]]:
@@ -84,7 +103,7 @@ def _cell_rows(table: Table) -> list[list[str]]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append("\n".join(p.text for p in cell.paragraphs).strip())
+            cells.append("\n".join(_text(p._p) for p in cell.paragraphs).strip())
         rows.append(cells)
     return rows
 
@@ -187,6 +206,7 @@ class _Numbering:
     def __init__(self, document) -> None:
         self._levels: dict[tuple[str, int], tuple[str, str, int]] = {}
         self._counters: dict[str, dict[int, int]] = {}
+        self._by_style: dict[str, object] = {}
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -207,11 +227,13 @@ class _Numbering:
                 continue
             for ilvl, spec in abstract.get(ref.get(qn("w:val")), {}).items():
                 self._levels[(num.get(qn("w:numId")), ilvl)] = spec
+        if self._levels:
+            self._by_style = _style_numbering(document)
 
     def marker(self, paragraph: Paragraph) -> str:
         if not self._levels:
             return ""
-        num_pr = _num_pr(paragraph)
+        num_pr = _num_pr(paragraph, self._by_style)
         if num_pr is None:
             return ""
         num_id, ilvl = num_pr
@@ -242,15 +264,39 @@ def _val(node, tag: str, default: str) -> str:
     return child.get(qn("w:val"), default)
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
+def _style_numbering(document) -> dict[str, object]:
+    """Style id -> the w:numPr it (or a style it is based on) carries, for list styles.
+
+    Read once from the styles XML: python-docx's ``paragraph.style`` scans every style per
+    call, which costs seconds on a 1000-section document."""
+    own: dict[str, tuple[object | None, str | None]] = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):
+        p_pr = style.find(qn("w:pPr"))
+        based = style.find(qn("w:basedOn"))
+        own[style.get(qn("w:styleId"))] = (
+            p_pr.find(qn("w:numPr")) if p_pr is not None else None,
+            based.get(qn("w:val")) if based is not None else None,
+        )
+    resolved: dict[str, object] = {}
+    for style_id in own:
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current in own and current not in seen:
+            seen.add(current)
+            node, current = own[current]
+            if node is not None:
+                resolved[style_id] = node
+                break
+    return resolved
+
+
+def _num_pr(paragraph: Paragraph, by_style: dict[str, object]) -> tuple[str, int] | None:
     p_pr = paragraph._p.pPr
     node = p_pr.find(qn("w:numPr")) if p_pr is not None else None
-    if node is None:  # numbering can come from the paragraph style
-        style = paragraph.style
-        while style is not None and node is None:
-            s_pr = style.element.pPr
-            node = s_pr.find(qn("w:numPr")) if s_pr is not None else None
-            style = style.base_style
+    if node is None and p_pr is not None:  # numbering can come from the paragraph style
+        p_style = p_pr.find(qn("w:pStyle"))
+        if p_style is not None:
+            node = by_style.get(p_style.get(qn("w:val")))
     if node is None:
         return None
     num_id = _val(node, "w:numId", "")

@@ -177,6 +177,7 @@ class EnglishParser(Builder):
         self.top = True  # still among the title lines
         self.label_continues: tuple[str, int] | None = None
         self.allowed_forms = _forms_with_second_item(lines)
+        self.actions_seen: set[tuple[str, str]] = set()
         for line in lines:
             self._line(line)
         self.flush()
@@ -516,8 +517,10 @@ class EnglishParser(Builder):
                 text = f"{text} ({due_text})"
         text = text.rstrip(". ")
         action.text = text[:1].upper() + text[1:]
-        if self._duplicate_action(action):
+        key = (action.text, action.owner)
+        if key in self.actions_seen:  # the action table at the end repeats the items' actions
             return True
+        self.actions_seen.add(key)
         self.add_action(action)
         return True
 
@@ -526,11 +529,6 @@ class EnglishParser(Builder):
         if not found:
             return None
         return found[0].resolve(self.header.date)
-
-    def _duplicate_action(self, action: ActionItem) -> bool:
-        """The action-items table at the end repeats the actions recorded under each item."""
-        existing = [*self.body.action_items, *(a for s in self.body.sections for a in s.actions)]
-        return any(a.text == action.text and a.owner == action.owner for a in existing)
 
     # -- prose ----------------------------------------------------------------------------------
 
@@ -553,8 +551,10 @@ class EnglishParser(Builder):
 
     def _closing(self, line: Line) -> bool:
         text = line.text
+        if len(text) > 160 or " at " not in text and "next meeting" not in text.lower():
+            return False
         closed = _CLOSED.search(text)
-        if closed and len(text) <= 160:
+        if closed:
             times = find_times(closed["time"])
             if times:
                 self.header.end_time = times[0].time

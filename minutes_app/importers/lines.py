@@ -66,15 +66,40 @@ def split_lines(text: str) -> list[Line]:
 
 
 def is_chinese(text: str) -> bool:
-    han = len(HAN_RE.findall(text))
-    return han > 0 and han >= len(_LATIN_RE.findall(text)) / 4
+    sample = text[:400]  # a line's language shows in its first few hundred characters
+    if HAN_RE.search(sample) is None:
+        return False
+    latin = len(_LATIN_RE.findall(sample))
+    return not latin or len(HAN_RE.findall(sample)) >= latin / 4
+
+
+# Each normalisation step runs only when the line holds something it changes: most lines of a
+# clean text hold nothing, and a 1000-section report has thousands of lines (issue 6).
+_NEEDS_WIDTH = re.compile(
+    "[\u200b-\u200d\u2060\ufeff\u00ad\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]"
+)
+_NEEDS_PUNCT = re.compile('[,:;?!()."\x20]')
+
+
+# Spaces other than the plain one: normalising changes them (checked before running the rules).
+_RARE_SPACES = re.compile("[\u00a0\u2002-\u200a\u202f\u205f]")
+
+
+def _space_run(match: re.Match[str]) -> str:
+    return "\u3000" if "\u3000" in match.group() else " "
 
 
 def normalise_line(raw: str) -> str:
-    text = _INVISIBLE.sub("", clean_text(raw)).translate(_FULL_WIDTH_ALNUM)
-    text = _SPACES.sub(lambda m: "\u3000" if "\u3000" in m.group() else " ", text).strip(" \u3000")
+    text = clean_text(raw)
+    if _NEEDS_WIDTH.search(text):
+        text = _INVISIBLE.sub("", text).translate(_FULL_WIDTH_ALNUM)
+    if "  " in text or "\t" in text or "\u3000" in text or _RARE_SPACES.search(text):
+        text = _SPACES.sub(_space_run, text)
+    text = text.strip(" \u3000")
     if not text or not is_chinese(text):
-        return _SPACES.sub(" ", text)
+        return text.replace("\u3000", " ")
+    if not _NEEDS_PUNCT.search(text):
+        return text
     return chinese_punctuation(text)
 
 
@@ -86,24 +111,37 @@ def chinese_punctuation(text: str) -> str:
         urls.append(match.group())
         return f"\x00{len(urls) - 1}\x00"
 
-    text = _URL.sub(hide, text)
-    text = _COMMA.sub("，", text)
-    text = _COLON.sub("：", text)
-    text = text.translate(_HALF_PUNCT)
-    text = _PAREN_GROUP.sub(_full_width_parens, text)
-    text = _DOT_STOP.sub("。", text)
+    # Each rule only runs when its character is there (thousands of lines, issue 6).
+    if "://" in text or "www." in text:
+        text = _URL.sub(hide, text)
+    if "," in text:
+        text = _COMMA.sub("，", text)
+    if ":" in text:
+        text = _COLON.sub("：", text)
+    if ";" in text or "?" in text or "!" in text:
+        text = text.translate(_HALF_PUNCT)
+    if "(" in text or ")" in text:
+        text = _PAREN_GROUP.sub(_full_width_parens, text)
+    if "." in text:
+        text = _DOT_STOP.sub("。", text)
     if '"' in text and text.count('"') % 2 == 0:
         parts = text.split('"')
         text = "".join(
             part + ("“" if i % 2 == 0 else "”") if i < len(parts) - 1 else part
             for i, part in enumerate(parts)
         )
-    text = _SPACE_NEAR_PUNCT.sub(r"\1", text)
-    text = _SPACE_BETWEEN_HAN.sub("\u3000", text)
-    text = _SPACE_HAN_DIGIT.sub("", text)
+    if " " in text:
+        text = _SPACE_NEAR_PUNCT.sub(_first_group, text)
+        text = _SPACE_HAN_DIGIT.sub("", text)
+    if " " in text or "\u3000" in text:
+        text = _SPACE_BETWEEN_HAN.sub("\u3000", text)
     if urls:
         text = re.sub("\x00(\\d+)\x00", lambda m: urls[int(m.group(1))], text)
     return text
+
+
+def _first_group(match: re.Match[str]) -> str:
+    return match.group(1)
 
 
 def _full_width_parens(match: re.Match[str]) -> str:

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from .numerals import CHINESE_NUMERAL_CHARS, circled_value, parse_chinese_number
 
-_ZH = f"[{CHINESE_NUMERAL_CHARS}]{{1,4}}"
+_ZH = f"[{CHINESE_NUMERAL_CHARS}]{{1,8}}"  # up to 九千九百九十九
 
 
 class Form(StrEnum):
@@ -84,12 +84,12 @@ _PATTERNS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (
         Form.DECIMAL,
         re.compile(
-            r"^(?P<parent>\d{1,3})\.(?P<n>\d{1,3})\.?(?![\d亿万千百元%倍个])\s*(?P<rest>.*)$", re.S
+            r"^(?P<parent>\d{1,4})\.(?P<n>\d{1,4})\.?(?![\d亿万千百元%倍个])\s*(?P<rest>.*)$", re.S
         ),
     ),
-    (Form.ARABIC_DOT, re.compile(r"^(?P<n>\d{1,3})\s*(?:[.．](?!\d)|、)\s*(?P<rest>.*)$", re.S)),
-    (Form.ARABIC_PAREN, re.compile(r"^[（(]\s*(?P<n>\d{1,3})\s*[)）]\s*(?P<rest>.*)$", re.S)),
-    (Form.ARABIC_HALF_PAREN, re.compile(r"^(?P<n>\d{1,3})[)）]\s*(?P<rest>.*)$", re.S)),
+    (Form.ARABIC_DOT, re.compile(r"^(?P<n>\d{1,4})\s*(?:[.．](?!\d)|、)\s*(?P<rest>.*)$", re.S)),
+    (Form.ARABIC_PAREN, re.compile(r"^[（(]\s*(?P<n>\d{1,4})\s*[)）]\s*(?P<rest>.*)$", re.S)),
+    (Form.ARABIC_HALF_PAREN, re.compile(r"^(?P<n>\d{1,4})[)）]\s*(?P<rest>.*)$", re.S)),
     (Form.CIRCLED, re.compile(r"^(?P<n>[①-⑳])\s*(?P<rest>.*)$", re.S)),
     (
         Form.LETTER,
@@ -103,7 +103,7 @@ _PATTERNS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (
         Form.ITEM,
         re.compile(
-            r"^(?:agenda\s+)?item\s+(?P<n>\d{1,3})\s*[.:：–—-]?\s*(?P<rest>.*)$|"
+            r"^(?:agenda\s+)?item\s+(?P<n>\d{1,4})\s*[.:：–—-]?\s*(?P<rest>.*)$|"
             f"^议题(?P<zn>{_ZH}|\\d{{1,3}})\\s*[：:、.]?\\s*(?P<zrest>.*)$",
             re.S | re.I,
         ),
@@ -120,8 +120,17 @@ class Marker:
     parent: int | None = None  # 2 in "2.3"
 
 
+# Every marker starts with one of these; prose lines fail this one test and skip the rest.
+_MARKER_START = re.compile(
+    f"[{CHINESE_NUMERAL_CHARS}第议（(①-⑳0-9]|[a-zA-Z][.)]|[IVX]+\\.|"
+    "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|item|agenda)"
+)
+
+
 def match_marker(text: str) -> Marker | None:
     """The item marker that opens ``text``, if any."""
+    if not _MARKER_START.match(text):
+        return None
     for form, pattern in _PATTERNS:
         match = pattern.match(text)
         if not match:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pydantic import ValidationError
 
-from ..model.document import MeetingDocument
+from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument
 from .boilerplate import strip_boilerplate
 from .chinese import ChineseParser
+from .english import EnglishParser
 from .lines import HAN_RE, Line, split_lines
 from .result import ImportWarning
 
@@ -16,28 +19,49 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     if not lines:
         return MeetingDocument(), [ImportWarning(None, "no text to import")]
     lines, warnings = strip_boilerplate(lines)
-    if _is_english(lines):
-        from .english import EnglishParser
-
-        parser: ChineseParser | EnglishParser = EnglishParser(warnings)
-    else:
-        parser = ChineseParser(warnings)
+    if not lines:
+        return MeetingDocument(), [*warnings, ImportWarning(None, "no text left to import")]
+    found: list[ImportWarning] = []
+    parser = EnglishParser(found) if _is_english(lines) else ChineseParser(found)
     parser.run(lines)
+    try:
+        doc = MeetingDocument.model_validate(parser.doc.model_dump(), strict=False)
+    except ValidationError as exc:
+        # Only input far outside any real minutes gets here (a field beyond the model's
+        # limits): keep every line rather than fail, and say why.
+        doc, found = _plain(lines, exc)
+    warnings += found
     warnings.sort(key=lambda w: (w.line is not None, w.line or 0))
-    return _validated(parser.doc), warnings
+    return doc, warnings
 
 
 def _is_english(lines: list[Line]) -> bool:
-    han = sum(len(HAN_RE.findall(line.text)) for line in lines[:200])
-    letters = sum(sum(ch.isascii() and ch.isalpha() for ch in line.text) for line in lines[:200])
-    return han * 4 < letters
+    sample = "\n".join(line.text for line in lines[:200])[:20_000]
+    return len(HAN_RE.findall(sample)) * 4 < len(_LATIN.findall(sample))
 
 
-def _validated(doc: MeetingDocument) -> MeetingDocument:
-    """Run the model's validators once (clean_text, lengths) over what the recognisers built."""
-    try:
-        return MeetingDocument.model_validate(doc.model_dump(), strict=False)
-    except ValidationError as exc:  # a recogniser bug, not the user's input: say where
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise ValueError(f"import produced an invalid document at {where}: {first['msg']}") from exc
+_LATIN = re.compile("[A-Za-z]")
+
+
+def _plain(lines: list[Line], exc: ValidationError) -> tuple[MeetingDocument, list[ImportWarning]]:
+    """Every line as a free paragraph, within the model's limits."""
+    first = exc.errors()[0]
+    where = ".".join(str(p) for p in first["loc"])
+    chunks = [
+        line.text[start : start + MAX_TEXT]
+        for line in lines
+        for start in range(0, len(line.text), MAX_TEXT)
+    ]
+    per_item = -(-len(chunks) // (MAX_ITEMS - 1))  # ceil: lines per free paragraph
+    paragraphs: list[str] = []
+    for start in range(0, len(chunks), per_item):
+        group = chunks[start : start + per_item]
+        joined = "\n".join(group)
+        paragraphs.extend(group if len(joined) > MAX_TEXT else [joined])
+    doc = MeetingDocument()
+    doc.body.free_paragraphs = paragraphs[:MAX_ITEMS]
+    message = (
+        f"the text does not fit a draft's structure ({where}: {first['msg']}); "
+        "every line was kept as a free paragraph"
+    )
+    return MeetingDocument.model_validate(doc.model_dump()), [ImportWarning(lines[0].no, message)]
