@@ -23,7 +23,7 @@ class ActionSpec:
     key: str  # handler name
     text: str  # message id with mnemonic
     menu: str  # menu key, "parent/child" for a submenu
-    shortcut: StandardKey | str | None = None
+    shortcut: StandardKey | str | tuple[StandardKey | str, ...] | None = None
 
 
 MENUS: tuple[tuple[str, str], ...] = (
@@ -45,7 +45,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_as", N_("Save &As…"), "file", "Ctrl+Shift+S"),
     ActionSpec("import_file", N_("&Import text or Word file…"), "file", "Ctrl+I"),
     ActionSpec("paste_text", N_("&Paste text as new draft…"), "file", "Ctrl+Shift+V"),
-    ActionSpec("close", N_("&Close"), "file", StandardKey.Close),
+    ActionSpec("close", N_("&Close"), "file", (StandardKey.Close, "Ctrl+W")),
     ActionSpec("quit", N_("&Quit"), "file", "Ctrl+Q"),
     ActionSpec("roster", N_("&Roster of names…"), "edit"),
     ActionSpec("preferences", N_("Pre&ferences…"), "edit", "Ctrl+,"),
@@ -65,6 +65,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
 SEPARATOR_AFTER = {"new_board", "save_as", "paste_text", "close", "page_decisions"}
 
 
+def key_sequences(shortcut: StandardKey | str | tuple[StandardKey | str, ...]) -> list[QKeySequence]:
+    """Every binding of the shortcut(s): a standard key may have several per platform."""
+    keys: list[QKeySequence] = []
+    for one in shortcut if isinstance(shortcut, tuple) else (shortcut,):
+        found = QKeySequence.keyBindings(one) if isinstance(one, StandardKey) else [QKeySequence(one)]
+        keys += [k for k in found if k not in keys]
+    return keys
+
+
 def build_menus(
     window: QMainWindow, texts: Texts, handlers: Mapping[str, Callable[[], None]]
 ) -> tuple[dict[str, QMenu], dict[str, QAction]]:
@@ -79,7 +88,7 @@ def build_menus(
     for spec in ACTIONS:
         action = QAction(window)
         if spec.shortcut is not None:
-            action.setShortcut(QKeySequence(spec.shortcut))
+            action.setShortcuts(key_sequences(spec.shortcut))
         texts.add(lambda a=action, t=spec.text: a.setText(_(t)))
         action.triggered.connect(lambda _checked=False, h=handlers[spec.key]: h())
         menus[spec.menu].addAction(action)

@@ -18,7 +18,7 @@ from ..storage import EXTENSION, DraftError, save_draft
 from .actions import build_menus
 from .autosave import Autosaver
 from .draft_session import DraftSession
-from .i18n import N_, Texts, _
+from .i18n import N_, Texts, _, strip_mnemonic
 from .panels.base import Panel, PanelContext
 from .panels.decisions_panel import DecisionsPanel
 from .panels.header_panel import HeaderPanel
@@ -39,8 +39,7 @@ class DraftWindow(QMainWindow):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.app = app
-        self.session = session
-        session.setParent(self)
+        self.session = session  # not a child: its undo stack must outlive the widgets it notifies
         self.texts = Texts(self, app.language)
         ctx = PanelContext(session, app.language, app.names)
         self.panels: dict[str, Panel] = {
@@ -55,7 +54,9 @@ class DraftWindow(QMainWindow):
         for panel in self.panels.values():
             self.tabs.addTab(panel, "")
             index = self.tabs.count() - 1
-            self.texts.add(lambda i=index, p=panel: self.tabs.setTabText(i, _(p.title)))
+            self.texts.add(
+                lambda i=index, p=panel: self.tabs.setTabText(i, strip_mnemonic(_(p.title)))
+            )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
@@ -112,12 +113,14 @@ class DraftWindow(QMainWindow):
         edit: QMenu = self.menus["edit"]
         first = edit.actions()[0] if edit.actions() else None
         self.undo_action = QAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action = QAction(self)
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):  # both, whatever the platform's first choice
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.triggered.connect(stack.redo)
         edit.insertAction(first, self.undo_action)
         edit.insertAction(first, self.redo_action)

@@ -56,7 +56,7 @@ class PreviewPane(QWidget):
         style_label, locale_label = QLabel(self), QLabel(self)
         style_label.setBuddy(self.style_box)
         locale_label.setBuddy(self.locale_box)
-        texts.text(style_label.setText, N_("Pre&view as:"))
+        texts.text(style_label.setText, N_("Previe&w as:"))
         texts.text(locale_label.setText, N_("in:"))
         bar = QHBoxLayout()
         bar.addWidget(style_label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from .actions import ACTIONS
+from .actions import ACTIONS, key_sequences
 from .i18n import N_, _, strip_mnemonic
 
 LIST_KEYS = (
@@ -24,7 +24,9 @@ def shortcuts_text() -> str:
     for spec in ACTIONS:
         if spec.shortcut is None:
             continue
-        keys = QKeySequence(spec.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        keys = ", ".join(
+            k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(spec.shortcut)[:2]
+        )
         lines.append(f"{keys}\t{strip_mnemonic(_(spec.text)).rstrip('…')}")
     lines.append("")
     lines += [f"{keys}\t{_(what)}" for keys, what in LIST_KEYS]

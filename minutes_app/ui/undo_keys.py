@@ -12,12 +12,15 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+_EXTRA = {QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")}  # the window binds both
 
 
 class _UndoKeyFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if any(event.matches(key) for key in _KEYS):
+            if any(event.matches(key) for key in _KEYS) or (
+                QKeySequence(event.keyCombination()) in _EXTRA
+            ):
                 event.ignore()
                 return True  # not the widget's: let the window's shortcut have it
         return False

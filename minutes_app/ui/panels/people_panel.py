@@ -41,8 +41,8 @@ class GroupEditor(QGroupBox):
         self.binder = FieldBinder(session, self, (*GROUPS, index))
         build = FormBuilder(self.binder, self.texts, self)
         form = build.new_form()
-        build.choice(form, "role", N_("Ro&le"), GROUP_ROLES, GroupRole)
-        build.line(form, "label", N_("&Label"), N_("e.g. 市领导; empty uses the role's word"))
+        build.choice(form, "role", N_("Role"), GROUP_ROLES, GroupRole)
+        build.line(form, "label", N_("Label"), N_("e.g. 市领导; empty uses the role's word"))
         self.widgets = build.widgets
         self.people = RecordListEditor(
             session,
@@ -170,6 +170,7 @@ class PeoplePanel(Panel):
         while len(self.group_editors) < count:
             editor = GroupEditor(self, len(self.group_editors))
             self.groups_layout.insertWidget(self.groups_layout.count() - 1, editor)
+            editor.show()  # now, not after the next event loop turn: it takes the focus next
             self.group_editors.append(editor)
 
     def _on_structure_changed(self, path: tuple) -> None:

@@ -97,7 +97,7 @@ class SectionEditor(QWidget):
             form, "speaker", N_("Spea&ker"), N_("who set out this section, if not the presider"),
             names=panel.names,
         )
-        build.line(form, "heading", N_("&Heading"), N_("e.g. 疫情防控要丝毫不松 (the number is added)"))
+        build.line(form, "heading", N_("Hea&ding"), N_("e.g. 疫情防控要丝毫不松 (the number is added)"))
         body = build.plain(form, "body", N_("&Body"), lines=8)
         body.setMinimumHeight(body.height())
         body.setMaximumHeight(16_777_215)
@@ -152,7 +152,7 @@ class SectionsPanel(Panel):
         duplicate = QToolButton(self.list)
         duplicate.setDefaultAction(self.duplicate_action)
         self.list.buttons.insertWidget(1, duplicate)
-        self.texts.text(self.duplicate_action.setText, N_("D&uplicate"))
+        self.texts.text(self.duplicate_action.setText, N_("Duplicate"))
         self.editor = SectionEditor(self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.editor)

@@ -150,13 +150,13 @@ class RecordListEditor(QWidget):
         self._size_columns(columns, table_height)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
-        self.add_action = self._action(N_("&Add"), QKeySequence(Qt.Key.Key_Insert), self.add_row)
+        self.add_action = self._action(N_("Add"), QKeySequence(Qt.Key.Key_Insert), self.add_row)
         self.remove_action = self._action(
-            N_("&Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_row
+            N_("Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_row
         )
-        self.up_action = self._action(N_("Move &up"), QKeySequence("Ctrl+Up"), lambda: self.move_row(-1))
+        self.up_action = self._action(N_("Move up"), QKeySequence("Ctrl+Up"), lambda: self.move_row(-1))
         self.down_action = self._action(
-            N_("Move &down"), QKeySequence("Ctrl+Down"), lambda: self.move_row(1)
+            N_("Move down"), QKeySequence("Ctrl+Down"), lambda: self.move_row(1)
         )
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)

@@ -1,0 +1,106 @@
+"""UI test fixtures: editors built on temporary settings, recovery and roster folders, with
+every modal question answered by the test (an unexpected one fails it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from minutes_app.ui.editor_app import EditorApp
+from minutes_app.ui.i18n import Language
+from minutes_app.ui.prompts import Prompts
+from minutes_app.ui.recovery import RecoveryStore
+from minutes_app.ui.roster import Roster
+from minutes_app.ui.settings import Preferences
+
+
+class ScriptedPrompts(Prompts):
+    """Answers queued per question; errors and notices are recorded, not shown."""
+
+    def __init__(self) -> None:
+        self.answers: dict[str, list[Any]] = {}
+        self.calls: list[tuple[str, tuple[Any, ...]]] = []
+
+    def queue(self, question: str, *answers: Any) -> None:
+        self.answers.setdefault(question, []).extend(answers)
+
+    def asked(self, question: str) -> list[tuple[Any, ...]]:
+        return [args for name, args in self.calls if name == question]
+
+    def _answer(self, question: str, *args: Any) -> Any:
+        self.calls.append((question, args))
+        queued = self.answers.get(question)
+        if not queued:
+            raise AssertionError(f"unexpected {question} prompt: {args!r}")
+        return queued.pop(0)
+
+    def ask_unsaved(self, parent, name):
+        return self._answer("ask_unsaved", name)
+
+    def error(self, parent, title, message, details=""):
+        self.calls.append(("error", (title, message, details)))
+
+    def info(self, parent, title, message, details=""):
+        self.calls.append(("info", (title, message, details)))
+
+    def open_files(self, parent, caption, folder, filters):
+        return self._answer("open_files", folder)
+
+    def save_file(self, parent, caption, path, filters):
+        return self._answer("save_file", path)
+
+    def choose_recovered(self, parent, drafts):
+        answer = self._answer("choose_recovered", [d.title for d in drafts])
+        return list(drafts) if answer == "all" else answer
+
+    def choose_export(self, parent, fmt, style, locale):
+        return self._answer("choose_export", fmt, style, locale)
+
+    def paste_text(self, parent):
+        return self._answer("paste_text")
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> Path:
+    QStandardPaths.setTestModeEnabled(True)
+    return tmp_path
+
+
+@pytest.fixture
+def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
+    """Start an editor on the test's folders; calling it again is the next start (same
+    settings, recovery folder and roster)."""
+    started: list[EditorApp] = []
+
+    def start(prompts: ScriptedPrompts | None = None, language: str = "en") -> EditorApp:
+        settings = QSettings(str(folders / "settings.ini"), QSettings.Format.IniFormat)
+        ui_language = Language()
+        ui_language.set_language(language)
+        recovery = RecoveryStore(folders / "recovery")
+        recovery.start()
+        editor = EditorApp(
+            Preferences(settings),
+            ui_language,
+            recovery,
+            Roster(folders / "roster.sqlite3"),
+            prompts or ScriptedPrompts(),
+        )
+        started.append(editor)
+        return editor
+
+    yield start
+    for editor in started:
+        editor.closing_all = True
+        for window in list(editor.windows):
+            window.close()
+        editor.shutdown()
+    Language().set_language("en")  # the catalog is process-wide
+
+
+@pytest.fixture
+def editor(make_editor: Callable[..., EditorApp]) -> EditorApp:
+    return make_editor()
