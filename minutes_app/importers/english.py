@@ -484,39 +484,33 @@ class EnglishParser(Builder):
         return True
 
     def _action(self, line: Line) -> bool:
+        """"Action: Jane Roe to circulate the draft by 30 May 2024" / "Action: … (owner: X; due Y)"."""
         match = _ACTION.match(line.text)
         if not match:
             return False
         text = match["text"].strip()
-        action = ActionItem()
-        owner0 = (match["owner0"] or "").strip()
+        owner, due = "", None
         paren = _OWNER_PAREN.search(text)
-        due_text = ""
         if paren:
-            action.owner = paren["owner"].strip()
-            due_text = (paren["due"] or "").strip()
+            owner = paren["owner"].strip()
             text = text[: paren.start()].strip()
+            due_text = (paren["due"] or "").strip()
+            due = self._due(due_text) if due_text else None
+            if due_text and due is None:
+                text = f"{text} ({due_text})"  # "due: next meeting" stays in the wording
         else:
             owner_to = _OWNER_TO.match(text)
-            if (
-                owner_to
-                and not owner_to["owner"].lower().startswith(("the board", "all"))
-                or (owner_to and owner_to["owner"].lower().startswith("the "))
-            ):
-                action.owner = re.sub(r"^the\s+", "", owner_to["owner"], flags=re.I)
+            if owner_to:
+                owner = re.sub(r"^the\s+", "", owner_to["owner"], flags=re.I)
                 text = owner_to["task"].strip()
-            due = _DUE_TAIL.search(text)
-            if due:
-                due_text = due["due"]
-                if self._due(due_text) is not None:
-                    text = text[: due.start()].strip()
-        action.owner = action.owner or owner0
-        if due_text:
-            action.due = self._due(due_text)
-            if action.due is None:
-                text = f"{text} ({due_text})"
+            tail = _DUE_TAIL.search(text)
+            due = self._due(tail["due"]) if tail else None
+            if tail and due is not None:
+                text = text[: tail.start()].strip()
         text = text.rstrip(". ")
-        action.text = text[:1].upper() + text[1:]
+        action = ActionItem(
+            text=text[:1].upper() + text[1:], owner=owner or (match["owner0"] or "").strip(), due=due
+        )
         key = (action.text, action.owner)
         if key in self.actions_seen:  # the action table at the end repeats the items' actions
             return True
