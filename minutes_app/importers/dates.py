@@ -52,11 +52,11 @@ _MONTHS = {
 _MONTH = "(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
 _EN_DMY = re.compile(
-    f"\\b{_WEEKDAY}(?:the\\s+)?(?P<d>\\d{{1,2}})(?:st|nd|rd|th)?\\s+(?:of\\s+)?{_MONTH},?\\s+(?P<y>\\d{{4}})\\b",
+    f"\\b{_WEEKDAY}(?:the\\s+)?(?P<d>\\d{{1,2}})(?:st|nd|rd|th)?\\s+(?:of\\s+)?{_MONTH}(?:,?\\s+(?P<y>\\d{{4}}))?\\b",
     re.I,
 )
 _EN_MDY = re.compile(
-    f"\\b{_WEEKDAY}{_MONTH}\\s+(?P<d>\\d{{1,2}})(?:st|nd|rd|th)?,?\\s+(?P<y>\\d{{4}})\\b", re.I
+    f"\\b{_WEEKDAY}{_MONTH}\\s+(?P<d>\\d{{1,2}})(?:st|nd|rd|th)?(?:,?\\s+(?P<y>\\d{{4}}))?\\b", re.I
 )
 
 _ZH_TIME = re.compile(
@@ -127,10 +127,12 @@ def find_dates(text: str) -> list[FoundDate]:
             )
     for pattern, month_first in ((_EN_DMY, False), (_EN_MDY, True)):
         for match in pattern.finditer(text):
+            if not match["y"] and match["mon"] == "may":
+                continue  # "we may 5 …": a verb; "by 30 May" is a date
             month = _MONTHS[match["mon"].lower()]
             found.append(
                 FoundDate(
-                    int(match["y"]),
+                    int(match["y"]) if match["y"] else None,
                     month,
                     int(match["d"]),
                     match.start(),

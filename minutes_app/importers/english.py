@@ -484,7 +484,7 @@ class EnglishParser(Builder):
         return True
 
     def _action(self, line: Line) -> bool:
-        """"Action: Jane Roe to circulate the draft by 30 May 2024" / "Action: … (owner: X; due Y)"."""
+        """ "Action: Jane Roe to circulate the draft by 30 May 2024" / "Action: … (owner: X; due Y)"."""
         match = _ACTION.match(line.text)
         if not match:
             return False
@@ -509,7 +509,9 @@ class EnglishParser(Builder):
                 text = text[: tail.start()].strip()
         text = text.rstrip(". ")
         action = ActionItem(
-            text=text[:1].upper() + text[1:], owner=owner or (match["owner0"] or "").strip(), due=due
+            text=text[:1].upper() + text[1:],
+            owner=owner or (match["owner0"] or "").strip(),
+            due=due,
         )
         key = (action.text, action.owner)
         if key in self.actions_seen:  # the action table at the end repeats the items' actions

@@ -22,7 +22,10 @@ class Line:
     blank_before: bool = False  # a blank line (or the start of the text) precedes it
 
 
-_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+# Lines are numbered as editors number them (\n, \r\n, \r); the other separators are soft
+# breaks inside a line (a pasted Word line break, a form feed) and keep its number.
+_LINE_BREAK = re.compile(r"\r\n|[\n\r]")
+_SOFT_BREAK = re.compile("[\v\f\x1c-\x1e\x85\u2028\u2029]")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _FULL_WIDTH_ALNUM = str.maketrans(
     {
@@ -46,7 +49,7 @@ _SPACE_HAN_DIGIT = re.compile(
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _PAREN_GROUP = re.compile(r"[(（]([^()（）]{0,200})[)）]")
-_DOT_STOP = re.compile(f"(?<=[{_HAN}”）])\\.(?=$|\\s|[{_HAN}“（])")
+_DOT_STOP = re.compile(f"(?<=[{_HAN}”）%])\\.(?=$|\\s|[{_HAN}“（])")
 _URL = re.compile(r"[a-z]+://\S+|www\.\S+", re.I)
 _HALF_PUNCT = str.maketrans({";": "；", "?": "？", "!": "！"})
 
@@ -56,12 +59,14 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     blank = True
     for index, raw in enumerate(_LINE_BREAK.split(text), start=1):
-        line = normalise_line(raw)
-        if not line:
-            blank = True
-            continue
-        out.append(Line(index, line, blank))
-        blank = False
+        parts = join_broken(_SOFT_BREAK.split(raw)) if _SOFT_BREAK.search(raw) else [raw]
+        for part in parts:
+            line = normalise_line(part)
+            if not line:
+                blank = True
+                continue
+            out.append(Line(index, line, blank))
+            blank = False
     return out
 
 
