@@ -37,7 +37,7 @@ MENUS: tuple[tuple[str, str], ...] = (
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("new_jiyao", N_("&纪要 (official minutes)"), "file/new", StandardKey.New),
+    ActionSpec("new_jiyao", N_("纪要 (&official minutes)"), "file/new", StandardKey.New),
     ActionSpec("new_news", N_("&News report (会议报道)"), "file/new", "Ctrl+Shift+N"),
     ActionSpec("new_board", N_("&Board minutes"), "file/new"),
     ActionSpec("open", N_("&Open…"), "file", StandardKey.Open),

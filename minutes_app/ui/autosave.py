@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..storage import DraftError
 from .draft_session import DraftSession
@@ -20,6 +20,8 @@ MAX_INTERVAL_S = 30.0
 
 
 class Autosaver(QObject):
+    problem = Signal(str)  # why the last autosave failed, or "" once one succeeds again
+
     def __init__(
         self,
         session: DraftSession,
@@ -57,10 +59,14 @@ class Autosaver(QObject):
             return
         try:
             self.store.write(self.session.draft_id, self.session.doc, self.session.path, self.title())
-            self.failed = False
         except (OSError, DraftError) as exc:
             self.failed = True
             log.error("autosave of %s failed: %s", self.title(), exc)
+            self.problem.emit(str(exc))
+            return
+        if self.failed:
+            self.failed = False
+            self.problem.emit("")
 
     def discard(self) -> None:
         """After a real save of this state, or when the clerk chose to discard the changes."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
 
 from ..storage import EXTENSION, DraftError, save_draft
 from .actions import build_menus
@@ -77,6 +77,11 @@ class DraftWindow(QMainWindow):
         self.autosaver = Autosaver(
             session, app.recovery, self.display_name, app.preferences.autosave_seconds * 1000, self
         )
+        self.autosave_problem = QLabel(self)
+        self.autosave_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.autosave_problem.hide()
+        self.statusBar().addPermanentWidget(self.autosave_problem)
+        self.autosaver.problem.connect(self._show_autosave_problem)
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.file_changed.connect(self._update_title)
         self.texts.add(self._update_title)
@@ -150,6 +155,13 @@ class DraftWindow(QMainWindow):
         self.setWindowModified(self.session.is_modified)
         if self.session.path is not None:
             self.setWindowFilePath(str(self.session.path))
+
+    def _show_autosave_problem(self, problem: str) -> None:
+        self.autosave_problem.setText(
+            _("Autosave failed: %(problem)s. Save the draft to keep your changes.")
+            % {"problem": problem}
+        )
+        self.autosave_problem.setVisible(bool(problem))
 
     def show_page(self, key: str) -> None:
         self.tabs.setCurrentWidget(self.panels[key])

@@ -1,0 +1,74 @@
+"""Export to .docx and HTML, import text and Word files into new drafts."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from ui_driving import activate
+
+from minutes_app.export import ExportOptions, to_html
+from minutes_app.model import DocumentStyle
+from minutes_app.resources import EXAMPLES
+
+SEED = EXAMPLES / "seed-report.minutes"
+SEED_TEXT = Path(__file__).resolve().parents[1] / "data" / "seed-article.txt"
+
+
+def test_export_html_and_docx_remembering_the_folder(qtbot, editor, tmp_path: Path) -> None:
+    window = editor.open_paths([SEED])[0]
+    out = tmp_path / "out"
+    out.mkdir()
+    editor.prompts.queue("choose_export", ("html", "news", "zh_CN"), ("docx", "jiyao", "zh_CN"))
+    editor.prompts.queue("save_file", str(out / "report"), str(out / "report.docx"))
+    window.actions["export_html"].trigger()
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert html == to_html(window.session.doc, ExportOptions(DocumentStyle.NEWS, "zh_CN"))
+    window.actions["export_docx"].trigger()
+    with zipfile.ZipFile(out / "report.docx") as docx:
+        assert "疫情防控要丝毫不松" in docx.read("word/document.xml").decode()
+    # The second export was offered the folder of the first.
+    assert [args[0] for args in editor.prompts.asked("save_file")] == [
+        str(Path.home() / "seed-report.html"),
+        str(out / "seed-report.docx"),
+    ]
+    assert editor.prompts.asked("choose_export")[0] == ("html", "news", "zh_CN")
+    assert editor.prompts.asked("error") == []
+
+
+def test_export_error_is_a_dialog(qtbot, editor, tmp_path: Path) -> None:
+    window = editor.open_paths([SEED])[0]
+    editor.prompts.queue("choose_export", ("docx", "board", "en_GB"))
+    editor.prompts.queue("save_file", str(tmp_path / "no" / "such" / "folder.docx"))
+    window.export("docx")
+    [(title, message, _)] = editor.prompts.asked("error")
+    assert title == "The export failed" and "folder.docx" in message
+
+
+def test_paste_text_opens_an_unsaved_draft_with_warnings(qtbot, editor) -> None:
+    first = editor.new_draft("news")
+    editor.prompts.queue("paste_text", SEED_TEXT.read_text(encoding="utf-8"))
+    activate(qtbot, first)
+    qtbot.keyClick(first, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(editor.windows) == 2
+    imported = editor.windows[-1]
+    doc = imported.session.doc
+    assert doc.header.meeting_name == "市委第二十四次专题会议暨市疫情防控工作领导小组会议"
+    assert len(doc.body.sections) == 6
+    assert imported.isWindowModified() and imported.session.path is None
+    assert editor.recovery.has(imported.session.draft_id)  # an unsaved import is autosaved at once
+    for title, message, details in editor.prompts.asked("info"):
+        assert title == "Imported with warnings" and "pasted text" in message and details
+
+
+def test_import_file_and_unreadable_file(qtbot, editor, tmp_path: Path) -> None:
+    good = tmp_path / "report.txt"
+    good.write_bytes(SEED_TEXT.read_text(encoding="utf-8").encode("gb18030"))
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    editor.prompts.queue("open_files", [str(good), str(bad)])
+    editor.import_dialog()
+    assert [w.session.doc.header.reporter for w in editor.windows] == ["李雅萍"]
+    [(title, message, _)] = editor.prompts.asked("error")
+    assert title == "The file could not be imported" and "broken.docx" in message
