@@ -20,11 +20,17 @@ class Line:
     no: int  # 1-based line of the source text
     text: str
     blank_before: bool = False  # a blank line (or the start of the text) precedes it
+    indented: bool = False  # began with spaces: a paragraph start in wrapped Chinese text
+    width: int = 0  # display columns of the line as written (CJK counts two): finds wrapping
 
 
 # Lines are numbered as editors number them (\n, \r\n, \r); the other separators are soft
 # breaks inside a line (a pasted Word line break, a form feed) and keep its number.
 _LINE_BREAK = re.compile(r"\r\n|[\n\r]")
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
+)
+_INDENT = (" ", "\t", "\u3000", "\u00a0")
 _SOFT_BREAK = re.compile("[\v\f\x1c-\x1e\x85\u2028\u2029]")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _FULL_WIDTH_ALNUM = str.maketrans(
@@ -65,7 +71,9 @@ def split_lines(text: str) -> list[Line]:
             if not line:
                 blank = True
                 continue
-            out.append(Line(index, line, blank))
+            raw = part.rstrip()
+            columns = len(raw) + _WIDE.subn("", raw)[1] if len(raw) < 400 else 2 * len(raw)
+            out.append(Line(index, line, blank, part[:1] in _INDENT, columns))
             blank = False
     return out
 
@@ -158,20 +166,39 @@ def _full_width_parens(match: re.Match[str]) -> str:
 
 
 _ENDS_BLOCK = re.compile(r"[。！？；：.!?;:”’」』）)]$|^\S{0,2}$")
+_ENDS_SENTENCE = re.compile(r"[。！？.!?][”’」』）)]?$")
 _STARTS_BLOCK = re.compile(
-    r"^(?:[^：:。，,]{1,10}[：:]|[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|[•·\-–*])"
+    r"^(?:[^\x00-\x7f：:。，,][^：:。，,]{0,9}[：:]|[A-Z][A-Za-z ]{1,30}:\s|[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、]|[•·\-–*])"
 )
 
 
-def continues(previous: str, following: str) -> bool:
+def continues(
+    previous: str, following: str, at_margin: bool = False, by_indent: bool = False
+) -> bool:
     """Is ``following`` the rest of a sentence that was broken after ``previous``?
 
-    A break after 。/./：, or before a label ("出席：") or an item marker, is a real one.
+    A break before a label ("出席：") or an item marker is always a real one. A soft break
+    (``at_margin`` off) is also real after any closing punctuation (。；：) — a clerk put it
+    there. A line that reached the right margin of wrapped text was cut wherever the margin
+    fell: only a full stop ends its paragraph, and not even that when paragraphs are marked by
+    indentation (``by_indent``).
     """
     previous, following = previous.rstrip(), following.lstrip()
-    return bool(previous and following) and not (
-        _ENDS_BLOCK.search(previous) or _STARTS_BLOCK.match(following)
-    )
+    if not previous or not following or _STARTS_BLOCK.match(following):
+        return False
+    if not at_margin:
+        return not _ENDS_BLOCK.search(previous)
+    return by_indent or not _ENDS_SENTENCE.search(previous)
+
+
+def glue_between(previous: str, following: str) -> str:
+    """What goes between the halves of a broken line: nothing in CJK text or after a hyphen."""
+    last, first = previous.rstrip()[-1:], following.lstrip()[:1]
+    if HAN_RE.match(last) or HAN_RE.match(first) or (last and last in "-–—/" + _CJK_PUNCT):
+        return ""
+    if first and first in _CJK_PUNCT:
+        return ""
+    return " "
 
 
 def join_broken(parts: list[str]) -> list[str]:
@@ -179,7 +206,7 @@ def join_broken(parts: list[str]) -> list[str]:
     out: list[str] = []
     for part in parts:
         if out and continues(out[-1], part):
-            glue = "" if HAN_RE.search(out[-1][-1:]) or HAN_RE.search(part[:1]) else " "
+            glue = glue_between(out[-1], part)
             out[-1] = out[-1].rstrip() + glue + part.lstrip()
         else:
             out.append(part)

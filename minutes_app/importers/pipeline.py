@@ -12,13 +12,14 @@ from .chinese import ChineseParser
 from .english import EnglishParser
 from .lines import HAN_RE, Line, split_lines
 from .result import ImportWarning
+from .wrapping import unwrap
 
 
 def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     lines = split_lines(text)
     if not lines:
         return MeetingDocument(), [ImportWarning(None, "no text to import")]
-    lines, warnings = strip_boilerplate(lines)
+    lines, warnings = strip_boilerplate(unwrap(lines))
     if not lines:
         return MeetingDocument(), [*warnings, ImportWarning(None, "no text left to import")]
     found: list[ImportWarning] = []

@@ -1,0 +1,57 @@
+"""Hard-wrapped text (copied from a PDF, an e-mail, a fixed-width file) -> its paragraphs.
+
+A wrapped text has many lines that end at the same right margin. Only then are lines joined:
+a line that reached the margin continues on the next one unless that one starts a paragraph
+(after a blank line, indented, a label such as 出席：, an item marker) or the line ended a
+sentence where the text does not mark paragraphs by indentation. Texts whose lines are whole
+paragraphs (web copies, Word) have no common margin and are left alone.
+"""
+
+from __future__ import annotations
+
+from .lines import Line, continues, glue_between
+
+_MIN_MARGIN = 40  # columns: narrower "margins" are lists of short lines, not wrapping
+_MAX_MARGIN = 200  # wider lines are whole paragraphs
+_TERMINAL = ("。", "！", "？", ".", "!", "?", "”", "：", ":")
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    if len(lines) < 4:
+        return lines
+    widths = [line.width for line in lines]
+    ordered = sorted(widths)
+    margin = ordered[int(0.95 * (len(ordered) - 1))]
+    if not _MIN_MARGIN <= margin <= _MAX_MARGIN:
+        return lines
+    # Lines cut at the margin come close to it: English wraps a word short of it, and lines
+    # mixing half-width characters into CJK text fall short of a margin counted in characters.
+    full = [w >= 0.8 * margin for w in widths]
+    if sum(full) < max(4, int(0.4 * len(lines))):
+        return lines
+    # Wrapping breaks lines mid-sentence; lines that are whole paragraphs end with a stop.
+    open_ends = sum(
+        f and not line.text.endswith(_TERMINAL) for f, line in zip(full, lines, strict=True)
+    )
+    if open_ends < 0.5 * sum(full):
+        return lines
+    # Do paragraphs start indented? Then an unindented line after a full one always continues.
+    starts = [line for line in lines[1:] if line.blank_before or line.indented]
+    by_indent = bool(starts) and sum(line.indented for line in starts) >= 0.6 * len(starts)
+    out: list[Line] = [lines[0]]
+    previous_full = full[0]
+    for line, is_full in zip(lines[1:], full[1:], strict=True):
+        last = out[-1]
+        joins = (
+            previous_full
+            and not line.blank_before
+            and not line.indented
+            and continues(last.text, line.text, at_margin=True, by_indent=by_indent)
+        )
+        if joins:
+            glue = glue_between(last.text, line.text)
+            out[-1] = Line(last.no, last.text + glue + line.text, last.blank_before, last.indented)
+        else:
+            out.append(line)
+        previous_full = is_full
+    return out
