@@ -72,7 +72,9 @@ def split_lines(text: str) -> list[Line]:
                 blank = True
                 continue
             raw = part.rstrip()
-            columns = len(raw) + _WIDE.subn("", raw)[1] if len(raw) < 400 else 2 * len(raw)
+            columns = (
+                len(raw) + _WIDE.subn("", raw)[1] if len(raw) <= 200 else len(raw)
+            )  # wider than any margin
             out.append(Line(index, line, blank, part[:1] in _INDENT, columns))
             blank = False
     return out

@@ -1,0 +1,310 @@
+"""Sentence-level recognisers for Chinese reports: one fact per sentence (or clause).
+
+Who convened or presided (…主持召开…会议，purpose / 会议由…主持), who else spoke
+(市长王立伟作具体安排), who attended (市领导张三、李四出席会议), reports heard (…围绕…作了
+汇报 / 听取了…关于…的汇报), the requirements sentence (…就…提出具体要求) and the meeting
+format (以视频形式召开，…设分会场). A sentence none of them places is kept by the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model.document import GroupRole, MeetingFormat, Person, Report, Speaker
+from .builder import Builder, preview
+from .chinese_patterns import (
+    ATTEND,
+    BODY_WORDS,
+    BRANCH_VENUE,
+    CONVENE,
+    CONVENE_PLACE,
+    DATE_PREFIX,
+    FORMAT_CLAUSE,
+    HEARD,
+    HEARD_ITEM,
+    HYBRID,
+    JIYAO_INTRO,
+    LIST_INTRO,
+    MAIN_VENUE,
+    NAME_CONVENED,
+    NOT_PEOPLE,
+    PRESIDED_BY,
+    PURPOSE_SENTENCE,
+    REPORT,
+    REPORT_NO_SUBJECT,
+    REQUIREMENTS,
+    SESSION,
+    SPEAKER,
+    VERB_TAIL,
+    VIDEO,
+    WHO_PRESIDED,
+    split_date_prefix,
+)
+from .dates import FoundDate, find_dates, time_range
+from .lines import Line
+from .numerals import parse_chinese_number
+from .people import group_label, is_bare_name, parse_people, split_outside_parens, split_title_name
+
+
+class SentenceRecognisers(Builder):
+    """The sentence handlers and the header facts they fill (meeting name, date, format)."""
+
+    def __init__(self, warnings) -> None:
+        super().__init__(warnings)
+        self.lead_seen = False  # the first prose paragraph has been read
+        self.format_seen = False  # what follows the format line is closing text
+        self.has_jiyao_mark = False
+        self.undated: tuple[FoundDate, int | None] | None = None  # 3月13日 with no year to hand
+
+    def _sentence(self, sentence: str, line: Line | None) -> bool:
+        """Place one sentence (with its 。) of a prose paragraph; False when nothing fits."""
+        text = sentence.strip().rstrip("。！？")
+        if not text:
+            return True
+        if JIYAO_INTRO.match(sentence.strip()):
+            self.has_jiyao_mark = True
+            return True
+        if LIST_INTRO.match(sentence.strip()):
+            return True
+        for handler in (
+            self._convened,
+            self._presided,
+            self._speaker,
+            self._attendance,
+            self._report,
+            self._requirements,
+            self._format,
+            self._purpose,
+        ):
+            if handler(text, line):
+                return True
+        return self._clauses(text, line)
+
+    def _clauses(self, text: str, line: Line | None) -> bool:
+        """ "副市长林涛出席会议并讲话，市应急管理局局长黄伟主持会议": one fact per clause.
+
+        Placed only when every clause is (tried on a scratch parser first, so a half-placed
+        sentence changes nothing and is kept whole)."""
+        clauses = [c for c in text.split("，") if c]
+        if len(clauses) < 2:
+            return False
+        handlers = ("_presided", "_speaker", "_attendance", "_report", "_requirements")
+        scratch = type(self)([])
+        scratch.people.presiders = list(self.people.presiders)
+        scratch.people.speakers = list(self.people.speakers)
+        plan = []
+        for clause in clauses:
+            name = next((h for h in handlers if getattr(scratch, h)(clause, None)), None)
+            if name is None:
+                return False
+            plan.append((clause, name))
+        for clause, name in plan:
+            getattr(self, name)(clause, line)
+        return True
+
+    def _convened(self, text: str, line: Line | None) -> bool:
+        """ "3月13日，市委书记X主持召开…会议，研究…" / "…，市委召开常委会会议，…"."""
+        if "主持召开" in text:
+            before, _, after = text.partition("主持召开")
+            clauses = before.split("，")
+            who = clauses[-1]
+            place = CONVENE_PLACE.match(who)
+            if place and (split_title_name(place["who"]) or is_bare_name(place["who"])):
+                who = place["who"]
+                self.header.place = self.header.place or place["place"]
+            person = person_from(who)
+            if person is None:
+                return False
+            self._date_from("，".join(clauses[:-1]), line)
+            name, _, purpose = after.partition("，")
+            self.people.presiders.append(person)
+            self._meeting_name(VERB_TAIL.sub("", name))
+            if purpose:
+                self.header.purpose = purpose
+            return True
+        clauses = text.split("，")
+        for index, clause in enumerate(clauses):
+            match = CONVENE.match(clause) or NAME_CONVENED.match(clause)
+            if not match or "主持" in clause:
+                continue
+            org = match.groupdict().get("org") or ""
+            if DATE_PREFIX.match(org):
+                date_part, org = split_date_prefix(org)
+                self._date_from(date_part, line)
+            name = match["name"]
+            if match["place"]:
+                self.header.place = self.header.place or match["place"]
+            self._date_from("，".join(clauses[:index]), line)
+            if org and len(org) <= 6 and BODY_WORDS.match(org):
+                name = org + name
+            elif org:
+                self.header.organisation = self.header.organisation or org
+            self._meeting_name(name)
+            rest = clauses[index + 1 :]
+            leftovers = []
+            for clause_after in rest:
+                if not self._presided(clause_after, line):
+                    leftovers.append(clause_after)
+            if leftovers:
+                self.header.purpose = self.header.purpose or "，".join(leftovers)
+            return True
+        return False
+
+    def _presided(self, text: str, line: Line | None) -> bool:
+        match = PRESIDED_BY.match(text) or WHO_PRESIDED.match(text)
+        if not match:
+            return False
+        person = person_from(match["who"])
+        if person is None:
+            return False
+        self.people.presiders.append(person)
+        return True
+
+    def _speaker(self, text: str, line: Line | None) -> bool:
+        match = SPEAKER.match(text)
+        if not match:
+            return False
+        person = person_from(match["person"].removeprefix("会上，"))
+        if person is None or (not person.title and not self.known_name(person.name)):
+            return False
+        self.people.speakers.append(
+            Speaker(name=person.name, title=person.title, contribution=match["what"])
+        )
+        return True
+
+    def _attendance(self, text: str, line: Line | None) -> bool:
+        match = ATTEND.match(text)
+        if not match or NOT_PEOPLE.search(match["body"]):
+            return False
+        if not match["obj"] and len(text) > 40:
+            return False
+        people = parse_people(match["body"])
+        if not people:
+            return False
+        role = GroupRole.IN_ATTENDANCE if match["verb"] == "列席" else GroupRole.PRESENT
+        label = group_label(people)
+        self.add_group(role, people, label)
+        return True
+
+    def _report(self, text: str, line: Line | None) -> bool:
+        match = REPORT.match(text)
+        if match:
+            self.body.reports.append(Report(speaker=match["speaker"], subject=match["subject"]))
+            return True
+        bare = REPORT_NO_SUBJECT.match(text)
+        if bare and not split_title_name(bare["speaker"]):  # 市住建局…作交流发言, not a person
+            self.body.reports.append(Report(speaker=bare["speaker"]))
+            return True
+        heard = HEARD.match(text)
+        if not heard:
+            return False
+        items = re.split(
+            r"的(?:汇报|报告)(?:和|及|以及|，|、)(?=[^，、]{2,40}?关于)", heard["list"]
+        )
+        reports = [HEARD_ITEM.match(item) for item in items]
+        if not all(reports):
+            return False
+        for match in reports:
+            assert match is not None
+            self.body.reports.append(Report(speaker=match["speaker"], subject=match["subject"]))
+        return True
+
+    def _requirements(self, text: str, line: Line | None) -> bool:
+        match = REQUIREMENTS.match(text)
+        if not match or self.body.requirements_by:
+            return False
+        self.body.requirements_by = match["by"]
+        self.body.requirements_topic = match["topic"]
+        return True
+
+    def _format(self, text: str, line: Line | None) -> bool:
+        if not (VIDEO.search(text) or "会场" in text):
+            return False
+        clauses = text.split("，")
+        placed = 0
+        for clause in clauses:
+            main = MAIN_VENUE.search(clause)
+            branch = BRANCH_VENUE.search(clause)
+            if main:
+                self.header.main_venue = _venue(main)
+                placed += 1
+            elif branch:
+                venues = _split_venues(_venue(branch))
+                self.header.branch_venues.extend(venues)
+                placed += 1
+            elif FORMAT_CLAUSE.match(clause):
+                placed += 1
+            if HYBRID.search(clause):
+                self.header.format = MeetingFormat.HYBRID
+            elif VIDEO.search(clause) and self.header.format != MeetingFormat.HYBRID:
+                self.header.format = MeetingFormat.VIDEO
+        if placed != len(clauses):
+            return False
+        if self.header.branch_venues and self.header.format == MeetingFormat.IN_PERSON:
+            self.header.format = MeetingFormat.VIDEO
+        self.format_seen = True
+        self.close_items()
+        return True
+
+    def _purpose(self, text: str, line: Line | None) -> bool:
+        if self.header.purpose or self.lead_seen:
+            return False
+        match = PURPOSE_SENTENCE.match(text)
+        if not match:
+            return False
+        self.header.purpose = match["purpose"]
+        return True
+
+    # header fields found in the body
+
+    def _meeting_name(self, name: str) -> None:
+        name = name.strip()
+        if not name or self.header.meeting_name:
+            return
+        self.header.meeting_name = name
+        session = SESSION.search(name)
+        if session:
+            self.header.session_number = parse_chinese_number(session["n"])
+            kind = session["kind"] or ""
+            if kind and kind != "会议":
+                self.header.meeting_kind = kind
+
+    def _date_from(self, text: str, line: Line | None, explicit: bool = False) -> None:
+        if self.date_found is not None and not explicit:
+            return
+        found = find_dates(text)
+        if not found:
+            if explicit and line is not None:
+                self.warn(line.no, f"no date recognised in “{preview(text)}”")
+            return
+        first = found[0]
+        reference = self.header.published.date() if self.header.published else None
+        date = first.resolve(reference)
+        if date is None:
+            self.undated = (first, line.no if line else None)
+        else:
+            self.header.date = date
+        self.date_found = date or dt.date.min
+        start, end = time_range(text[first.end :], first.period)
+        self.header.start_time = start or self.header.start_time
+        self.header.end_time = end or self.header.end_time
+
+
+def person_from(text: str) -> Person | None:
+    """市委书记李正印 / 李正印 -> a person; anything else (各县市区负责同志) -> None."""
+    text = text.strip()
+    split = split_title_name(text)
+    if split:
+        return Person(name=split[1], title=split[0])
+    if is_bare_name(text):
+        return Person(name=text)
+    return None
+
+
+def _venue(match: re.Match[str]) -> str:
+    return next(v for v in match.groups() if v).strip()
+
+
+def _split_venues(text: str) -> list[str]:
+    return [v.strip() for v in split_outside_parens(text, re.compile("、")) if v.strip()]
