@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from ..model.document import SUPPORTED_LOCALES, MeetingDocument
 from ..model.operations import format_path
@@ -58,10 +59,16 @@ def dumps_draft(doc: MeetingDocument) -> str:
 
 def _checked(doc: MeetingDocument, source: str = "<draft>") -> MeetingDocument:
     """``doc`` as loading its file would give it: text cleaned, every field validated."""
-    # JSON mode keeps enum members and plain strings alike ("news"), like a file would.
-    data = _clean_tree(doc.model_dump(mode="json", warnings=False))
     try:
-        return MeetingDocument.model_validate_json(json.dumps(data, ensure_ascii=False))
+        # One pass in Rust; the model's validators clean every text field on the way back.
+        text = doc.model_dump_json(warnings=False)
+    except PydanticSerializationError:
+        # A lone surrogate cannot be encoded: clean the tree in Python first (rare and slower).
+        # JSON mode keeps enum members and plain strings alike ("news"), like a file would.
+        data = _clean_tree(doc.model_dump(mode="json", warnings=False))
+        text = json.dumps(data, ensure_ascii=False)
+    try:
+        return MeetingDocument.model_validate_json(text)
     except ValidationError as exc:
         raise _validation_error(source, exc) from None
 
