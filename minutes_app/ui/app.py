@@ -15,10 +15,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 ORGANISATION = "Minutes"
 APPLICATION = "Minutes"
@@ -29,6 +29,8 @@ def data_folder() -> Path:
     override = os.environ.get("MINUTES_DATA_DIR")
     if override:
         return Path(override)
+    from PySide6.QtCore import QStandardPaths
+
     location = QStandardPaths.StandardLocation.AppDataLocation
     return Path(QStandardPaths.writableLocation(location))
 
@@ -52,6 +54,8 @@ CJK_FALLBACKS = ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "P
 
 
 def prefer_cjk_fallback(qt_app: QApplication) -> None:
+    from PySide6.QtGui import QFont
+
     QFont.insertSubstitutions(qt_app.font().family(), CJK_FALLBACKS)
 
 
@@ -65,6 +69,14 @@ def _log_to(folder: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The document model (pydantic) loads before Qt: PySide6 hooks every later import, which
+    # makes pydantic's many small imports slower. No pydantic plugins are used: skip their scan.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    import minutes_app.storage  # noqa: F401 - the model and the draft loader, imported first
+
     args = list(sys.argv if argv is None else argv)
     qt_app = QApplication.instance() or QApplication(args)
     assert isinstance(qt_app, QApplication)
@@ -103,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _exit_after_show(qt_app: QApplication, editor, mode: str) -> None:
+    from PySide6.QtCore import QTimer
+
     def report() -> None:
         print(f"MINUTES_SHOWN {time.time():.6f} rss_kb={resident_kb()}", flush=True)
         qt_app.exit(0)

@@ -18,20 +18,16 @@ from ..storage import EXTENSION, DraftError, save_draft
 from .actions import build_menus
 from .autosave import Autosaver
 from .draft_session import DraftSession
-from .i18n import N_, Texts, _, strip_mnemonic
-from .panels.base import Panel, PanelContext
-from .panels.decisions_panel import DecisionsPanel
-from .panels.header_panel import HeaderPanel
-from .panels.people_panel import PeoplePanel
-from .panels.sections_panel import SectionsPanel
-from .panels.text_panel import TextPanel
+from .i18n import N_, Texts, _
+from .pages import PAGES, PanelPages
+from .panels.base import PanelContext
 from .prompts import Answer
 
 if TYPE_CHECKING:
     from .editor_app import EditorApp
     from .preview import PreviewPane
 
-PAGES = ("header", "people", "sections", "text", "decisions")
+PREVIEW_DELAY_MS = 30
 
 
 class DraftWindow(QMainWindow):
@@ -41,22 +37,10 @@ class DraftWindow(QMainWindow):
         self.app = app
         self.session = session  # not a child: its undo stack must outlive the widgets it notifies
         self.texts = Texts(self, app.language)
-        ctx = PanelContext(session, app.language, app.names)
-        self.panels: dict[str, Panel] = {
-            "header": HeaderPanel(ctx),
-            "people": PeoplePanel(ctx),
-            "sections": SectionsPanel(ctx),
-            "text": TextPanel(ctx),
-            "decisions": DecisionsPanel(ctx),
-        }
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        for panel in self.panels.values():
-            self.tabs.addTab(panel, "")
-            index = self.tabs.count() - 1
-            self.texts.add(
-                lambda i=index, p=panel: self.tabs.setTabText(i, strip_mnemonic(_(p.title)))
-            )
+        self.panels = PanelPages(self.tabs, PanelContext(session, app.language, app.names), self.texts)
+        self.panels["header"]  # the first page now; the others when they are first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tabs)
@@ -164,7 +148,7 @@ class DraftWindow(QMainWindow):
         self.autosave_problem.setVisible(bool(problem))
 
     def show_page(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.panels[key])
+        self.tabs.setCurrentWidget(self.panels.holder(key))
         self.panels[key].widget().focusNextChild()
 
     # Preview -------------------------------------------------------------------------------------
@@ -174,7 +158,8 @@ class DraftWindow(QMainWindow):
         if not self._shown:
             self._shown = True
             self.app.window_shown(self)
-            QTimer.singleShot(0, self.build_preview)  # not on the start-up path
+            # Not on the start-up path: the window paints first, the preview fills in after.
+            QTimer.singleShot(PREVIEW_DELAY_MS, self.build_preview)
 
     def build_preview(self) -> None:
         if self.preview is not None:

@@ -8,12 +8,15 @@ and entries used more often come first.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import MeetingDocument
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS person (
@@ -37,6 +40,8 @@ class Roster:
 
     def _connect(self) -> sqlite3.Connection:
         if self._db is None:
+            import sqlite3  # not on the start-up path: the roster loads after the window shows
+
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path)
             self._db.execute(_SCHEMA)
@@ -78,7 +83,7 @@ class Roster:
             for person in people:
                 name = person.name.strip()
                 if name:
-                    with contextlib.suppress(sqlite3.IntegrityError):  # a duplicate name
+                    with contextlib.suppress(db.IntegrityError):  # a duplicate name
                         db.execute(
                             "INSERT INTO person(name, title, uses) VALUES (?, ?, ?)",
                             (name, person.title.strip(), uses.get(name, 0)),

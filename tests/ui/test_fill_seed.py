@@ -41,7 +41,7 @@ def fill_header(qtbot, window: DraftWindow, seed: MeetingDocument) -> None:
 def fill_people(qtbot, window: DraftWindow, seed: MeetingDocument) -> None:
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     panel = window.panels["people"]
-    assert window.tabs.currentWidget() is panel
+    assert window.tabs.currentWidget() is window.panels.holder("people")
     for p in seed.people.presiders:
         add_row(qtbot, panel.lists["presiders"], p.name, p.title, p.note)
     for s in seed.people.speakers:

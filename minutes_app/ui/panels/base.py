@@ -24,8 +24,6 @@ class PanelContext:
 class Panel(QScrollArea):
     """A scrolling page of the form; ``widgets`` and ``lists`` name its editors by field."""
 
-    title = ""  # message id of the page's tab, with its mnemonic
-
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx

@@ -12,7 +12,6 @@ from .sections_panel import ACTION_COLUMNS, ACTION_DETAIL, MOTION_COLUMNS, MOTIO
 
 
 class DecisionsPanel(Panel):
-    title = N_("&Motions and actions")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

@@ -17,7 +17,6 @@ HEADER = ("header",)
 
 
 class HeaderPanel(Panel):
-    title = N_("&Header")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

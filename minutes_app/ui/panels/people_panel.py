@@ -115,7 +115,6 @@ class GroupEditor(QGroupBox):
 
 
 class PeoplePanel(Panel):
-    title = N_("&People")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

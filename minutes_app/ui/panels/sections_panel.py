@@ -130,7 +130,6 @@ class SectionEditor(QWidget):
 
 
 class SectionsPanel(Panel):
-    title = N_("&Sections")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)

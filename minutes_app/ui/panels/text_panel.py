@@ -26,7 +26,6 @@ PARAGRAPH = (FieldSpec(None, N_("Paragraph"), Kind.MULTILINE),)
 
 
 class TextPanel(Panel):
-    title = N_("&Reports and remarks")
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
