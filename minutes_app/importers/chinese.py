@@ -62,7 +62,7 @@ class ChineseParser(SentenceRecognisers):
         self.headline = ""
         self.headline_line = 0
         self.has_news_mark = False  # a byline or a 来源 line
-        self.has_labelled_attendance = False  # 出席： / 记录： lines, as a 纪要 has
+        self.has_labelled_attendance = False  # 出席： / 记录： / 时间： lines, as a 纪要 has
         self.label_continues: tuple[str, int] | None = None  # "出席：" with names below
         self.issue_date: tuple[dt.date, int] | None = None  # beside the issuing office
 
@@ -202,6 +202,7 @@ class ChineseParser(SentenceRecognisers):
     def _labelled(self, line: Line, label: str, value: str) -> None:
         label = re.sub(r"\s", "", label)
         value = value.strip()
+        self.has_labelled_attendance = True  # 时间：/主持：/出席：… lines: a 纪要's layout
         if label.startswith(("时间", "会议时间")):
             self._date_from(value, line, explicit=True)
             return
@@ -213,7 +214,6 @@ class ChineseParser(SentenceRecognisers):
             return
         if label.startswith("记录"):
             self.header.recorder = strip_end(value)
-            self.has_labelled_attendance = True
             return
         if label.startswith(("抄送", "分送", "发送")):
             self.body.closing_notes.append(line.text)
@@ -228,7 +228,6 @@ class ChineseParser(SentenceRecognisers):
         if label.startswith("主持"):
             self.people.presiders.extend(people)
             return
-        self.has_labelled_attendance = True
         if label.startswith("列席"):
             self.add_group(GroupRole.IN_ATTENDANCE, people)
         elif label.startswith(("请假", "缺席")):
@@ -295,7 +294,7 @@ class ChineseParser(SentenceRecognisers):
         intro = INTRO.match(strip_end(text.rstrip("：:")))
         if intro and text.endswith(("：", ":")):  # "会议要求：" above its items
             self.flush()
-            self.items_speaker = "" if MEETING_SPEAKER.match(intro["who"]) else intro["who"]
+            self._list_intro(intro["who"])
             self.lead_seen = True
             return
         sentences = split_sentences(text)
@@ -373,8 +372,7 @@ class ChineseParser(SentenceRecognisers):
         last = strip_end(sentences[-1].rstrip("：:，,"))
         match = INTRO.match(last)
         if match:
-            who = match["who"]
-            self.items_speaker = "" if MEETING_SPEAKER.match(who) else who
+            self._list_intro(match["who"])
             return placed_all
         requirements = REQUIREMENTS.match(last)
         if requirements:
@@ -382,6 +380,14 @@ class ChineseParser(SentenceRecognisers):
             self.body.requirements_topic = requirements["topic"]
             return placed_all
         return False
+
+    def _list_intro(self, who: str) -> None:
+        """ "会议强调，一是…" / "林涛强调：": who set out the items, as the seed's
+        "李正印就…提出具体要求。" does; a second speaker's list names him on its sections."""
+        if not self.body.requirements_by:
+            self.body.requirements_by = who
+        elif not MEETING_SPEAKER.match(who) and who != self.body.requirements_by:
+            self.items_speaker = who
 
     def _byline(self, text: str) -> str:
         match = BYLINE.match(text)

@@ -36,7 +36,8 @@ def test_a_meeting_held_by_nobody_in_particular() -> None:
     assert [r.speaker for r in doc.body.reports] == ["市住建局、市交通运输局、市消防救援支队"]
     sections = doc.body.sections
     assert len(sections) == 5
-    assert {s.speaker for s in sections} == {"林涛"}
+    assert doc.body.requirements_by == "林涛"  # "林涛强调，第一，…" set out the items
+    assert {s.speaker for s in sections} == {""}
     assert sections[0].heading == "要压实责任链条，严格落实党政同责、一岗双责"
     assert sections[4].heading == "要严格执法检查"
     (group,) = doc.people.groups
