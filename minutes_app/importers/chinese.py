@@ -21,7 +21,9 @@ from .chinese_patterns import (
     BAOXUN,
     BODY_WORDS,
     BYLINE,
+    CLOSING_PHRASE,
     DATE_LINE,
+    DATELINE,
     INTRO,
     ISSUE,
     JIYAO_MARK,
@@ -328,7 +330,7 @@ class ChineseParser(SentenceRecognisers):
         self.lead_seen = True
 
     def _unplaced_paragraph(self, line: Line, text: str) -> None:
-        if self.format_seen:
+        if self.format_seen or CLOSING_PHRASE.match(text):
             self.body.closing_notes.append(text)
         elif self.section is not None and self.item_form in INLINE_FORMS:
             self.hold(Line(line.no, text))
@@ -390,6 +392,11 @@ class ChineseParser(SentenceRecognisers):
             self.items_speaker = who
 
     def _byline(self, text: str) -> str:
+        dateline = DATELINE.match(text)
+        if dateline:  # 新华社北京12月8日电: the date of the meeting in most reports
+            self._date_from(dateline["date"], None)
+            self.has_news_mark = True
+            text = text[dateline.end() :]
         match = BYLINE.match(text)
         if match:
             self.header.reporter = re.sub(r"^记者[\s\u3000]*", "", match["r"].strip())
@@ -436,15 +443,19 @@ class ChineseParser(SentenceRecognisers):
         if self.undated is not None and header.date is None:
             found, line_no = self.undated
             written = f"{found.month}月{found.day}日"
-            if self.issue_date is not None:
-                reference, where = self.issue_date[0], "the issuing date"
-            else:
-                reference, where = _year_in_text(self.doc), "elsewhere in the text"
-            header.date = found.resolve(reference)
+            # Only a date about the document itself gives the year: a year in the text may be
+            # the one the meeting plans for (十二月的会议研究2024年工作).
+            header.date = found.resolve(self.issue_date[0] if self.issue_date else None)
             if header.date is not None:
-                self.warn(line_no, f"{written} has no year: {header.date.year} taken from {where}")
+                self.warn(
+                    line_no,
+                    f"{written} has no year: {header.date.year} taken from the issuing date",
+                )
             else:
-                self.warn(line_no, f"{written} has no year and nothing gives one: date left empty")
+                self.warn(
+                    line_no,
+                    f"{written} has no year and no publication date gives one: date left empty",
+                )
         if self.issue_date is not None:
             date, line_no = self.issue_date
             if header.date is None:
@@ -503,9 +514,3 @@ def _starts_body(text: str) -> bool:
         or match_marker(text)
         or re.match(r"^[^，]{0,20}[日号](?:上午|下午|晚上|晚)?，", text)
     )
-
-
-def _year_in_text(doc) -> dt.date | None:
-    """The end of the first year written in the document (2024年), as a reference date."""
-    match = re.search(r"(?<!\d)(20\d\d|19\d\d)年", doc.model_dump_json())
-    return dt.date(int(match.group(1)), 12, 31) if match else None

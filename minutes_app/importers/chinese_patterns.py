@@ -44,6 +44,16 @@ BYLINE = re.compile(
     r"(?P<r>[^）)】\]]{1,40}?)\s*[）)】\]]\s*"
 )
 BAOXUN = re.compile(r"^(?:本报讯|本台讯|本网讯)\s*")
+# A wire dateline: 新华社北京12月8日电 / 本报北京3月5日讯.
+DATELINE = re.compile(
+    f"^(?:[{HAN}]{{1,10}}?(?:社|网|台|报))?[{HAN}]{{0,6}}?"
+    f"(?P<date>(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日)(?:电|讯)[\\s\u3000]*"
+)
+DATE_SUFFIX = re.compile(r"(?P<date>\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)$")
+# Standard closing sentences of a report: kept as closing notes, not as unplaced text.
+CLOSING_PHRASE = re.compile(
+    r"^会议还(?:研究|讨论|审议|通报|部署)了?(?:其他|有关|相关|其它)?(?:事项|工作)。?$"
+)
 
 # -- body: labelled lines ----------------------------------------------------------------------
 
@@ -150,7 +160,10 @@ PLACE_FROM_SOURCE = re.compile(
 
 
 MINUTES_OF = re.compile(f"^(?P<meeting>[{HAN}0-9（）]{{2,40}}?(?:会议|会))纪要$")
-DATE_PREFIX = re.compile(r"^[^，。]*?[日号](?:上午|下午|晚上|晚|早上|中午)?")
+DATE_PREFIX = re.compile(
+    r"^(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]"
+    r"(?:上午|下午|晚上|晚|早上|中午)?[\s\u3000]*"
+)
 
 
 def split_date_prefix(text: str) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from .chinese_patterns import (
     CONVENE,
     CONVENE_PLACE,
     DATE_PREFIX,
+    DATE_SUFFIX,
     FORMAT_CLAUSE,
     HEARD,
     HEARD_ITEM,
@@ -132,12 +133,16 @@ class SentenceRecognisers(Builder):
             if DATE_PREFIX.match(org):
                 date_part, org = split_date_prefix(org)
                 self._date_from(date_part, line)
+            dated = DATE_SUFFIX.search(org)  # 中共中央政治局12月8日召开会议
+            if dated:
+                self._date_from(dated["date"], line)
+                org = org[: dated.start()]
             name = match["name"]
             if match["place"]:
                 self.header.place = self.header.place or match["place"]
             self._date_from("，".join(clauses[:index]), line)
-            if org and len(org) <= 6 and BODY_WORDS.match(org):
-                name = org + name
+            if org and (len(org) <= 6 and BODY_WORDS.match(org) or name in ("会议", "会")):
+                name = org + name  # 区政府 + 第6次常务会议; 中共中央政治局 + 会议
             elif org:
                 self.header.organisation = self.header.organisation or org
             self._meeting_name(name)

@@ -49,7 +49,9 @@ def test_di_items_with_numbered_sub_items(imported_fixture: ImportResult) -> Non
     assert [len(s.sub_items) for s in sections[1:]] == [0, 0]
 
 
-def test_unplaced_line_is_kept_and_reported(imported_fixture: ImportResult) -> None:
-    assert imported_fixture.document.body.free_paragraphs == ["会议还研究了其他事项。"]
+def test_closing_phrase_and_an_unplaced_line(imported_fixture: ImportResult) -> None:
+    body = imported_fixture.document.body
+    assert body.closing_notes == ["会议还研究了其他事项。"]  # a standard closing sentence
+    assert body.free_paragraphs == ["附件：2024年本科招生计划表"]  # kept, and reported by line
     (warning,) = imported_fixture.warnings
-    assert warning.line == 23 and "会议还研究了其他事项" in warning.message
+    assert warning.line == 25 and "附件" in warning.message
