@@ -197,22 +197,27 @@ def as_process(
     return sample
 
 
+def rounds(samplers: list[Callable[[], Sample]], settings: Settings) -> list[list[Sample]]:
+    """Warm up, then run the samplers in turn, round after round, so all see the same drift."""
+    warm = time.perf_counter()
+    for _ in range(settings.warmup):
+        for sampler in samplers:
+            sampler()
+    per_round = (time.perf_counter() - warm) / max(settings.warmup, 1)
+    out: list[list[Sample]] = [[] for _ in samplers]
+    for _ in range(settings.runs_for(per_round)):
+        for sampler, samples in zip(samplers, out, strict=True):
+            samples.append(sampler())
+    return out
+
+
 def interleaved(
     ours: Callable[[], Sample], baseline: Callable[[], Sample] | None, settings: Settings
 ) -> tuple[list[Sample], list[Sample]]:
-    """Warm up, then alternate ours and the baseline so both see the same machine drift."""
-    warm = time.perf_counter()
-    for _ in range(settings.warmup):
-        ours()
-        if baseline:
-            baseline()
-    per_round = (time.perf_counter() - warm) / max(settings.warmup, 1)
-    mine: list[Sample] = []
-    theirs: list[Sample] = []
-    for _ in range(settings.runs_for(per_round)):
-        mine.append(ours())
-        if baseline:
-            theirs.append(baseline())
+    """Ours and the baseline alternating (ours, baseline, ours …) after a warm-up."""
+    if baseline is None:
+        return rounds([ours], settings)[0], []
+    mine, theirs = rounds([ours, baseline], settings)
     return mine, theirs
 
 
@@ -442,16 +447,27 @@ def editor_argv(*files: Path) -> list[str]:
     return [sys.executable, "-c", code, *map(str, files)]
 
 
-def startup(ws: Workspace, settings: Settings) -> dict[str, Any]:
+def startup(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
+    """The editor on the seed draft against the bare window; and, as a floor, the bare window
+    that first imports our model (pydantic) and loads the same draft."""
     seed = ws.folder / "seed-report.minutes"
     shutil.copyfile(SEED_DRAFT, seed)
-    mine, theirs = interleaved(
-        _shown_sample(editor_argv(seed), "the editor",
-                      lambda: ws.child_env(MINUTES_EXIT_AFTER_SHOW="1")),
-        _shown_sample([sys.executable, str(BARE_WINDOW)], "the bare window", ws.child_env),
+    bare = [sys.executable, str(BARE_WINDOW)]
+    mine, theirs, floor = rounds(
+        [
+            _shown_sample(editor_argv(seed), "the editor",
+                          lambda: ws.child_env(MINUTES_EXIT_AFTER_SHOW="1")),
+            _shown_sample(bare, "the bare window", ws.child_env),
+            _shown_sample([*bare, "--draft", str(seed)], "the bare window with the model",
+                          ws.child_env),
+        ],
         settings,
     )
-    return make_row("startup", mine, "bare PySide6 window with a few inputs", theirs)
+    label = "bare PySide6 window with a few inputs"
+    return [
+        make_row("startup", mine, label, theirs),
+        make_row("startup_floor", floor, label, theirs),
+    ]
 
 
 def gui_rss(size: int) -> Callable[[Workspace, Settings], list[dict[str, Any]]]:

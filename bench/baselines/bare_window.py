@@ -3,23 +3,25 @@
 Run as a subprocess; like the editor under ``MINUTES_EXIT_AFTER_SHOW=1`` it prints the moment
 the window is shown (``time.time()``, once the event loop has run) and quits.
 With ``--rss`` it prints ``rss_kb <VmRSS>`` too, the memory floor of a shown window.
+With ``--draft FILE`` it first imports our model and storage (pydantic) and loads the draft,
+before Qt as the editor does, and shows its meeting name: the floor of any window that shows a
+loaded draft.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QMainWindow,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+
+def _meeting_name() -> str:
+    if "--draft" not in sys.argv:
+        return "市政府第二十四次常务会议"
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")  # as the editor does
+    from minutes_app.storage import load_draft  # pydantic and the model classes
+
+    return load_draft(sys.argv[sys.argv.index("--draft") + 1]).header.meeting_name
 
 
 def _vm_rss_kb() -> int:
@@ -31,11 +33,24 @@ def _vm_rss_kb() -> int:
 
 
 def main() -> int:
+    name = _meeting_name()
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import (
+        QApplication,
+        QComboBox,
+        QLineEdit,
+        QMainWindow,
+        QTextEdit,
+        QVBoxLayout,
+        QWidget,
+    )
+
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     central = QWidget()
     layout = QVBoxLayout(central)
-    layout.addWidget(QLineEdit("市政府第二十四次常务会议"))
+    layout.addWidget(QLineEdit(name))
     layout.addWidget(QTextEdit("研究部署当前疫情防控和经济社会发展重点工作"))
     combo = QComboBox()
     combo.addItems(["纪要", "会议报道", "Board minutes"])
