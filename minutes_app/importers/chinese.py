@@ -38,6 +38,7 @@ from .chinese_patterns import (
     PRESIDED_BY,
     REMARK,
     REQUIREMENTS,
+    SESSION_LINE,
     STANDALONE_BYLINE,
     VIDEO,
     strip_end,
@@ -104,6 +105,11 @@ class ChineseParser(SentenceRecognisers):
         issue = ISSUE.match(text)
         if issue and len(text) <= 30:
             self.header.issue_number = parse_chinese_number(issue["n"])
+            self.has_jiyao_mark = True
+            return True
+        session = SESSION_LINE.match(text)
+        if session:
+            self.header.session_number = parse_chinese_number(session["n"])
             self.has_jiyao_mark = True
             return True
         if text in ("会议纪要", "纪要", "纪　要"):
@@ -290,7 +296,7 @@ class ChineseParser(SentenceRecognisers):
     def _prose(self, line: Line) -> None:
         text = line.text
         if not self.lead_seen:
-            text = self._byline(text)
+            text = self._byline(text, line)
         if self._remark(line, text):
             return
         intro = INTRO.match(strip_end(text.rstrip("：:")))
@@ -391,10 +397,10 @@ class ChineseParser(SentenceRecognisers):
         elif not MEETING_SPEAKER.match(who) and who != self.body.requirements_by:
             self.items_speaker = who
 
-    def _byline(self, text: str) -> str:
+    def _byline(self, text: str, line: Line) -> str:
         dateline = DATELINE.match(text)
         if dateline:  # 新华社北京12月8日电: the date of the meeting in most reports
-            self._date_from(dateline["date"], None)
+            self._date_from(dateline["date"], line)
             self.has_news_mark = True
             text = text[dateline.end() :]
         match = BYLINE.match(text)

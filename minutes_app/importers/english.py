@@ -89,9 +89,10 @@ _OPENED = re.compile(
 )
 _CLOSED = re.compile(
     r"(?:meeting|chair(?:man|woman|person)?|business)\b[^.]*?\b(?:closed|ended|finished|concluded|"
-    r"adjourned|declared the meeting closed)(?:\s+the\s+meeting)?\s+at\s+(?P<time>.+)$",
+    r"adjourned|declared the meeting closed)(?:\s+the\s+meeting)?(?:\s+at)?\s+(?P<time>.+)$",
     re.I,
 )
+_CLOSING_WORDS = ("closed", "ended", "finished", "concluded", "adjourned", "next meeting")
 _NEXT_MEETING = re.compile(
     r"^(?:the\s+)?(?:date of (?:the )?next meeting|next meeting)\s*(?::|–|-|will be(?: held)?(?: on)?|is)\s*(?P<value>.+)$",
     re.I,
@@ -547,7 +548,8 @@ class EnglishParser(Builder):
 
     def _closing(self, line: Line) -> bool:
         text = line.text
-        if len(text) > 160 or " at " not in text and "next meeting" not in text.lower():
+        lowered = text.lower()
+        if len(text) > 160 or not any(w in lowered for w in _CLOSING_WORDS):
             return False
         closed = _CLOSED.search(text)
         if closed:
