@@ -21,7 +21,7 @@ def test_import_writes_the_draft_and_reports_warnings_by_line(
     source = tmp_path / "report.txt"
     source.write_text(
         SEED.read_text(encoding="utf-8").replace(
-            "会议以视频形式", "会议还研究了其他事项。\n\n会议以视频形式"
+            "会议以视频形式", "附件：会议日程安排表\n\n会议以视频形式"
         ),
         encoding="utf-8",
     )
@@ -34,7 +34,7 @@ def test_import_writes_the_draft_and_reports_warnings_by_line(
     lines = err.splitlines()
     assert len(lines) == 3
     assert (
-        f"{source}:29: not recognised, kept as a free paragraph: “会议还研究了其他事项。”" in lines
+        f"{source}:29: not recognised, kept as a free paragraph: “附件：会议日程安排表”" in lines
     )
     assert any(line.startswith(f"{source}:33: web page footer ignored") for line in lines)
 
