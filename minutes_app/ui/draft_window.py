@@ -170,7 +170,7 @@ class DraftWindow(QMainWindow):
         self.splitter.addWidget(self.preview)
         self.splitter.setSizes([self.width() // 2, self.width() - self.width() // 2])
         self.preview.setVisible(self.actions["toggle_preview"].isChecked())
-        self.preview.render_now()
+        self.preview.render_in_background()
 
     def toggle_preview(self) -> None:
         self.build_preview()

@@ -1,0 +1,87 @@
+"""The live preview: rendered off the GUI thread after a pause, bounded delay, scroll kept."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+from ui_driving import type_into, type_text
+
+from minutes_app.resources import EXAMPLES
+
+SEED = EXAMPLES / "seed-report.minutes"
+
+
+@pytest.fixture
+def window(qtbot, editor):
+    window = editor.open_paths([SEED])[0]
+    qtbot.waitUntil(lambda: window.preview is not None and bool(window.preview.html), timeout=10_000)
+    return window
+
+
+def test_edits_reach_the_preview_after_a_pause(qtbot, window) -> None:
+    preview = window.preview
+    heading = window.panels["sections"].editor.widgets["heading"]
+    window.show_page("sections")
+    type_into(qtbot, heading, "疫情防控要毫不放松")
+    assert preview.timer.isActive()  # waiting for the pause, not rendering per keystroke
+    assert "一是疫情防控要毫不放松。" not in preview.text()
+    with qtbot.waitSignal(preview.rendered, timeout=5_000):
+        pass
+    assert "一是疫情防控要毫不放松。" in preview.text()
+
+
+def test_continuous_typing_still_refreshes_within_a_second(qtbot, window) -> None:
+    preview = window.preview
+    place = window.panels["header"].widgets["place"]
+    place.setFocus()
+    renders = []
+    preview.rendered.connect(lambda: renders.append(time.monotonic()))
+    started = time.monotonic()
+    while time.monotonic() - started < 1.6:  # a key every 100 ms: never a 250 ms pause
+        type_text(place, "会")
+        qtbot.wait(100)
+    assert renders, "the preview waited for the typing to stop"
+    assert renders[0] - started < 1.5
+
+
+def test_scroll_position_survives_a_refresh(qtbot, window) -> None:
+    preview = window.preview
+    window.resize(1200, 700)
+    bar = preview.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400)
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    window.session.set(("body", "remarks", 0, "verb"), "指出", "edit")
+    with qtbot.waitSignal(preview.rendered, timeout=5_000):
+        pass
+    qtbot.waitUntil(lambda: bar.value() == position, timeout=3_000)
+    assert "王立伟就做好当前各项重点工作指出" in preview.text()
+
+
+def test_style_choice_and_hostile_text(qtbot, window) -> None:
+    preview = window.preview
+    window.session.set(("body", "sections", 0, "body"), '<script>alert(1)</script><img src="http://x/y.png">', "edit")
+    board = preview.style_box.findData("board")
+    preview.style_box.setCurrentIndex(board)
+    with qtbot.waitSignal(preview.rendered, timeout=5_000):
+        preview.style_box.activated.emit(board)
+    assert '<script>alert(1)</script><img src="http://x/y.png">' in preview.text()  # shown as text
+    assert "<script>" not in preview.html
+    assert preview.browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl("http://x/y.png")) is None
+    assert not preview.browser.openLinks() and not preview.browser.openExternalLinks()
+    assert window.session.doc.header.style == "news"  # the preview's choice is not the document's
+
+
+def test_a_failing_render_shows_a_message(qtbot, window, monkeypatch) -> None:
+    import minutes_app.export as export
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("template exploded")
+
+    monkeypatch.setattr(export, "to_html", broken)
+    window.refresh_preview()
+    assert "template exploded" in window.preview.status.text()
+    assert not window.preview.status.isHidden()
