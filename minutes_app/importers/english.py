@@ -92,6 +92,13 @@ _CLOSED = re.compile(
     r"adjourned|declared the meeting closed)(?:\s+the\s+meeting)?(?:\s+at)?\s+(?P<time>.+)$",
     re.I,
 )
+# How motion, motion-detail and action lines begin: other lines skip those three parsers.
+_DECISION_START = re.compile(
+    r"(?:motion|resolved|resolution|proposal|it was|the \w+ (?:resolved|agreed)|actions?\b|result|"
+    r"proposed|moved|seconded|carried|agreed|lost|defeated|withdrawn|deferred|unanimous|votes?\b|"
+    r"for\b|\()",
+    re.I,
+)
 _CLOSING_WORDS = ("closed", "ended", "finished", "concluded", "adjourned", "next meeting")
 _NEXT_MEETING = re.compile(
     r"^(?:the\s+)?(?:date of (?:the )?next meeting|next meeting)\s*(?::|–|-|will be(?: held)?(?: on)?|is)\s*(?P<value>.+)$",
@@ -207,7 +214,9 @@ class EnglishParser(Builder):
         marker = match_marker(text)
         if marker is not None and self._item(line, marker):
             return
-        if self._motion(line) or self._motion_detail(line) or self._action(line):
+        if _DECISION_START.match(text) and (
+            self._motion(line) or self._motion_detail(line) or self._action(line)
+        ):
             return
         if self._closing(line):
             return

@@ -238,8 +238,16 @@ _OPENERS = "“‘「『《（(【"
 _CLOSERS = "”’」』》）)】"
 
 
+_STOP_OR_OPENER = re.compile(f"[{_ZH_STOPS}{re.escape(_OPENERS)}]")
+
+
 def first_sentence_end(text: str) -> int:
     """Index of the first 。！？ outside quotes and brackets, or -1."""
+    first = _STOP_OR_OPENER.search(text)  # the usual case: a stop before any quote
+    if first is None:
+        return -1
+    if first.group() in _ZH_STOPS:
+        return first.start()
     depth = 0
     for index, ch in enumerate(text):
         if ch in _OPENERS:
