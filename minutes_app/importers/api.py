@@ -23,7 +23,8 @@ def import_bytes(data: bytes, name: str = "") -> ImportResult:
     """Import file contents; ``name`` (its file name or path) picks .docx or text and labels
     errors."""
     try:
-        if name.lower().endswith(DOCX_SUFFIXES) or (not name and data.startswith(b"PK\x03\x04")):
+        # A zip is read as .docx whatever its name says (a Word file saved as "minutes.txt").
+        if name.lower().endswith(DOCX_SUFFIXES) or data.startswith(b"PK\x03\x04"):
             lines, read_warnings = read_docx_lines(data)
             text = "\n".join(lines)
         else:

@@ -177,15 +177,19 @@ _VOTE_PHRASE = re.compile(
 
 
 class EnglishParser(Builder):
-    def run(self, lines: list[Line]) -> None:
+    def __init__(self, warnings) -> None:
+        super().__init__(warnings)
         self.header.locale = "en_GB"
         self.header.style = DocumentStyle.BOARD
-        self.month_first = 0
-        self.day_first = 0
+        self.month_first = 0  # dates written "May 8, 2024" (en_US) …
+        self.day_first = 0  # … and "8 May 2024"
         self.top = True  # still among the title lines
-        self.label_continues: tuple[str, int] | None = None
-        self.allowed_forms = _forms_with_second_item(lines)
+        self.label_continues: tuple[str, int] | None = None  # "Present:" with names below
+        self.allowed_forms: set[Form] = set()
         self.actions_seen: set[tuple[str, str]] = set()
+
+    def run(self, lines: list[Line]) -> None:
+        self.allowed_forms = _forms_with_second_item(lines)
         for line in lines:
             self._line(line)
         self.flush()

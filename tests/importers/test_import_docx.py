@@ -109,3 +109,8 @@ def test_not_a_docx(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(ImportFailed, match=r"broken\.docx: is not a readable \.docx"):
         import_file(path)
+
+
+def test_a_word_file_with_a_txt_name_is_read_as_word(tmp_path: Path) -> None:
+    path = _chinese_docx(tmp_path).rename(tmp_path / "minutes.txt")
+    assert import_file(path).document.header.issue_number == 5
