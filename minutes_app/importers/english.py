@@ -24,7 +24,7 @@ from ..model.document import (
 from .builder import Builder, preview
 from .dates import find_dates, find_times, time_range
 from .lines import Line
-from .outline import Form, english_heading_and_body, match_marker
+from .outline import Form, Marker, english_heading_and_body, match_marker
 from .people import looks_like_english_name, parse_people
 
 _PEOPLE_LABELS = (
@@ -189,15 +189,16 @@ class EnglishParser(Builder):
         self.actions_seen: set[tuple[str, str]] = set()
 
     def run(self, lines: list[Line]) -> None:
-        self.allowed_forms = _forms_with_second_item(lines)
-        for line in lines:
-            self._line(line)
+        markers = [match_marker(line.text) for line in lines]  # read once, used twice
+        self.allowed_forms = _forms_with_second_item(markers)
+        for line, marker in zip(lines, markers, strict=True):
+            self._line(line, marker)
         self.flush()
         self._finish()
 
     # -- dispatch ----------------------------------------------------------------------------
 
-    def _line(self, line: Line) -> None:
+    def _line(self, line: Line, marker: Marker | None) -> None:
         text = line.text
         if self.label_continues and self._label_continuation(line):
             return
@@ -215,7 +216,6 @@ class EnglishParser(Builder):
         if self.top and self._title_line(line):
             return
         self.top = False
-        marker = match_marker(text)
         if marker is not None and self._item(line, marker):
             return
         if _DECISION_START.match(text) and (
@@ -393,7 +393,7 @@ class EnglishParser(Builder):
 
     # -- items ------------------------------------------------------------------------------
 
-    def _item(self, line: Line, marker) -> bool:
+    def _item(self, line: Line, marker: Marker) -> bool:
         if marker.form not in self.allowed_forms:
             return False
         depth = self.place_marker(marker)
@@ -636,12 +636,8 @@ def _result(word: str) -> MotionResult:
     return MotionResult.LOST
 
 
-def _forms_with_second_item(lines: list[Line]) -> set[Form]:
+def _forms_with_second_item(markers: list[Marker | None]) -> set[Form]:
     """Forms that reach a second item somewhere: "First, …" alone is prose, not a list."""
-    seen: set[Form] = set()
-    for line in lines:
-        marker = match_marker(line.text)
-        if marker is not None and marker.number >= 2:
-            seen.add(marker.form)
+    seen = {m.form for m in markers if m is not None and m.number >= 2}
     always = {Form.ARABIC_DOT, Form.ITEM, Form.DECIMAL, Form.ARABIC_PAREN}
     return seen | always
