@@ -314,7 +314,7 @@ class ChineseParser(SentenceRecognisers):
                     sentence[:inline],
                     " ".join([sentence[inline:], *sentences[index + 1 :]]),
                 )
-                if intro and not self._intro(intro):
+                if intro and not self._intro(intro, line):
                     unplaced.append(intro)
                 self._flush_unplaced(line, unplaced)
                 first = match_marker(rest)
@@ -367,7 +367,7 @@ class ChineseParser(SentenceRecognisers):
                 return offsets[0][1]
         return None
 
-    def _intro(self, intro: str) -> bool:
+    def _intro(self, intro: str, line: Line) -> bool:
         """The words before an inline list: "会议要求，" / "李正印强调：" / requirements."""
         clause = strip_end(intro.rstrip("：:"))
         if not clause:
@@ -375,7 +375,7 @@ class ChineseParser(SentenceRecognisers):
         sentences = split_sentences(intro)
         placed_all = True
         for sentence in sentences[:-1]:
-            if not self._sentence(sentence, None):
+            if not self._sentence(sentence, line):
                 placed_all = False
         last = strip_end(sentences[-1].rstrip("：:，,"))
         match = INTRO.match(last)
