@@ -203,7 +203,7 @@ class EnglishParser(Builder):
         if self.label_continues and self._label_continuation(line):
             return
         self.label_continues = None
-        if _SIGNATURE.search(text):
+        if _SIGNATURE.match(text):  # every alternative is anchored
             self.warn(line.no, f"signature or approval line ignored: “{preview(text)}”")
             return
         if _ACTION_LOG.match(text):
