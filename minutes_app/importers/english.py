@@ -114,6 +114,7 @@ _VIDEO = re.compile(
     re.I,
 )
 _HYBRID = re.compile(r"\bhybrid\b|\bin person and (?:by|via|online)", re.I)
+_HELD_SENTENCE = re.compile(r"(?:the\s+)?meeting\s+was\s+held\b", re.I)
 _PRESENTED_BY = re.compile(r"^(?:presented|introduced|reported) by\s+(?P<who>.+?)\.?$", re.I)
 # The caption of an action log: the actions after it belong to the meeting, not the last item.
 _ACTION_LOG = re.compile(
@@ -224,6 +225,9 @@ class EnglishParser(Builder):
             return
         if self._closing(line):
             return
+        if self._format(text):  # "The meeting was held by video conference." ends the items
+            self.close_items()
+            return
         if self.section is not None:
             presented = _PRESENTED_BY.match(text)
             if presented and not self.section.body and not self.section.speaker:
@@ -232,7 +236,7 @@ class EnglishParser(Builder):
             self._opened(text, line, consume=False)
             self.append_text(text)
             return
-        if self._opened(text, line, consume=True) or self._format(text) or self._apologies(text):
+        if self._opened(text, line, consume=True) or self._apologies(text):
             return
         self.free(line)
 
@@ -579,18 +583,20 @@ class EnglishParser(Builder):
         return False
 
     def _format(self, text: str, whole: bool = True) -> bool:
-        """ "The meeting was held by video conference." (``whole``: the line says nothing else)."""
+        """The meeting format from "held by video conference" / "hybrid meeting".
+
+        ``whole``: only a line that is just that statement ("The meeting was held by video
+        conference.") counts; a discussion that mentions Zoom does not change the format."""
         if _HYBRID.search(text):
-            self.header.format = MeetingFormat.HYBRID
+            found = MeetingFormat.HYBRID
         elif _VIDEO.search(text):
-            self.header.format = MeetingFormat.VIDEO
+            found = MeetingFormat.VIDEO
         else:
             return False
-        if not whole:
-            return True
-        return len(text) <= 120 and bool(
-            re.match(r"^(?:the\s+)?meeting\s+was\s+held\b", text, re.I)
-        )
+        if whole and not (len(text) <= 120 and _HELD_SENTENCE.match(text)):
+            return False
+        self.header.format = found
+        return True
 
     def _apologies(self, text: str) -> bool:
         match = _APOLOGIES_SENTENCE.match(text)

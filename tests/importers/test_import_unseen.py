@@ -165,3 +165,16 @@ def test_board_minutes_laid_out_differently() -> None:
         dt.date(2024, 10, 16),
     )
     assert result.warnings == []
+
+
+def test_format_statements_and_mentions() -> None:
+    text = (
+        "Minutes of the Finance Committee\nDate: 4 June 2024\n1. Budget\n"
+        "The committee discussed whether meetings should be held via Zoom next year.\n"
+        "The meeting was held by video conference.\nMeeting closed 5pm.\n"
+    )
+    doc = import_text(text).document
+    assert doc.header.format == "video" and doc.header.end_time == dt.time(17)
+    assert doc.body.sections[0].body.endswith("held via Zoom next year.")  # a mention stays text
+    mention_only = text.replace("The meeting was held by video conference.\n", "")
+    assert import_text(mention_only).document.header.format == "in_person"
