@@ -80,9 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv if argv is None else argv)
     qt_app = QApplication.instance() or QApplication(args)
     assert isinstance(qt_app, QApplication)
-    from .binding_guard import guard_none_refcount
+    from .binding_guard import guard_singletons
 
-    guard_none_refcount()  # before any real work: see binding_guard.py
+    guard_singletons()  # before any real work: see binding_guard.py
     qt_app.setOrganizationName(ORGANISATION)
     qt_app.setApplicationName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_ID)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from minutes_app.ui.binding_guard import guard_none_refcount
+from minutes_app.ui.binding_guard import guard_singletons
 from minutes_app.ui.editor_app import EditorApp
 from minutes_app.ui.i18n import Language
 from minutes_app.ui.prompts import Prompts
@@ -69,7 +69,7 @@ class ScriptedPrompts(Prompts):
 def _guarded_bindings(qapp) -> None:
     """The editor guards against the bindings' None leak at start-up; so does the test run
     (thousands of widget calls would otherwise abort the interpreter)."""
-    guard_none_refcount()
+    guard_singletons()
 
 
 @pytest.fixture

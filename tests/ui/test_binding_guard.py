@@ -1,22 +1,30 @@
-"""The guard against the bindings dropping references to None (see binding_guard.py)."""
+"""The guard against the bindings dropping references to None and True (binding_guard.py)."""
 
 from __future__ import annotations
 
 import sys
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit
 
-from minutes_app.ui.binding_guard import guard_none_refcount, none_references_dropped_per_void_call
+from minutes_app.ui.binding_guard import guard_singletons, references_dropped_per_call
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None is immortal from Python 3.12")
-def test_none_survives_far_more_void_calls_than_it_has_references(qapp) -> None:
-    leak = none_references_dropped_per_void_call()
-    guard_none_refcount()  # idempotent in effect: a second boost only adds headroom
-    field = QLineEdit()
-    before = sys.getrefcount(None)
-    for _ in range(5_000):  # more than None's whole count before the guard
+class _Emitter(QObject):
+    changed = Signal(object)
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="None and True are immortal from 3.12")
+def test_none_and_true_survive_far_more_calls_than_they_have_references(qapp) -> None:
+    dropped = references_dropped_per_call()
+    guard_singletons()  # again: a second boost only adds headroom
+    field, emitter = QLineEdit(), _Emitter()
+    emitter.changed.connect(lambda _value: None)
+    none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
+    for _ in range(6_000):  # more than either had references before the guard
         field.setText("会")
-    assert sys.getrefcount(None) > 2**39
-    assert before - sys.getrefcount(None) == pytest.approx(5_000 * leak, abs=50)
+        emitter.changed.emit(("body", "sections", 0, "body"))
+    assert min(sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)) > 2**39
+    assert none_before - sys.getrefcount(None) == pytest.approx(6_000 * dropped["None"], abs=60)
+    assert true_before - sys.getrefcount(True) == pytest.approx(6_000 * dropped["True"], abs=60)

@@ -1,0 +1,219 @@
+"""Fill whole example drafts into a blank draft through the panels (every field of the model),
+save, reopen and compare; then undo everything back to the blank draft and redo it all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import typing
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+from PySide6.QtCore import Qt
+from ui_driving import activate, add_row, choose, set_optional, type_into
+
+from minutes_app.model import ActionItem, MeetingDocument, Motion, MotionResult
+from minutes_app.resources import EXAMPLES
+from minutes_app.storage import load_draft
+from minutes_app.ui.draft_window import DraftWindow
+from minutes_app.ui.widgets.record_list import RecordListEditor
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+HEADER_TEXT = ("organisation", "meeting_name", "meeting_kind", "title", "place", "main_venue",
+               "source", "reporter", "recorder", "next_meeting")
+HEADER_OPTIONAL = ("session_number", "issue_number", "date", "start_time", "end_time", "published")
+
+
+def page(qtbot, window: DraftWindow, key: str, number: int):
+    qtbot.keyClick(window, getattr(Qt.Key, f"Key_{number}"), CTRL)
+    assert window.tabs.currentWidget() is window.panels.holder(key)
+    return window.panels[key]
+
+
+def typed(qtbot, widget, text: str) -> None:
+    if text:
+        type_into(qtbot, widget, text)
+
+
+def fill_header(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
+    panel = page(qtbot, window, "header", 1)
+    h, w = doc.header, panel.widgets
+    for name in HEADER_TEXT:
+        typed(qtbot, w[name], getattr(h, name))
+    typed(qtbot, w["purpose"], h.purpose)
+    for name in HEADER_OPTIONAL:
+        set_optional(w[name], getattr(h, name))
+    for name in ("format", "style", "locale"):
+        choose(qtbot, w[name], getattr(h, name))
+    for line in h.deck:
+        add_row(qtbot, panel.lists["deck"], line)
+    for venue in h.branch_venues:
+        add_row(qtbot, panel.lists["branch_venues"], venue)
+
+
+def fill_people(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
+    panel = page(qtbot, window, "people", 2)
+    for p in doc.people.presiders:
+        add_row(qtbot, panel.lists["presiders"], p.name, p.title, p.note)
+    for s in doc.people.speakers:
+        add_row(qtbot, panel.lists["speakers"], s.name, s.title, s.contribution)
+    for i, group in enumerate(doc.people.groups):
+        panel.add_group_button.click()
+        editor = panel.group_editors[i]
+        choose(qtbot, editor.widgets["role"], group.role)
+        typed(qtbot, editor.widgets["label"], group.label)
+        for person in group.people:
+            add_row(qtbot, editor.people, person.name, person.title, person.note)
+
+
+def fill_paragraphs(qtbot, editor: RecordListEditor, texts: list[str]) -> None:
+    for text in texts:
+        add_row(qtbot, editor)
+        editor.detail_widgets[None].setPlainText(text)
+
+
+def fill_motions(qtbot, editor: RecordListEditor, motions: list[Motion]) -> None:
+    for motion in motions:
+        add_row(qtbot, editor, motion.text, motion.mover, motion.seconder)
+        choose(qtbot, editor.detail_widgets["result"], motion.result)
+        for name in ("votes_for", "votes_against", "abstentions"):
+            set_optional(editor.detail_widgets[name], getattr(motion, name))
+
+
+def fill_actions(qtbot, editor: RecordListEditor, actions: list[ActionItem]) -> None:
+    for action in actions:
+        add_row(qtbot, editor, action.text, action.owner)
+        set_optional(editor.detail_widgets["due"], action.due)
+
+
+def fill_body(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
+    body = doc.body
+    text = page(qtbot, window, "text", 4)
+    for report in body.reports:
+        add_row(qtbot, text.lists["reports"], report.speaker, report.subject)
+    typed(qtbot, text.widgets["requirements_by"], body.requirements_by)
+    typed(qtbot, text.widgets["requirements_topic"], body.requirements_topic)
+    for remark in body.remarks:
+        add_row(qtbot, text.lists["remarks"], remark.speaker, remark.topic, remark.verb)
+        text.lists["remarks"].detail_widgets["text"].setPlainText(remark.text)
+    fill_paragraphs(qtbot, text.lists["closing_notes"], body.closing_notes)
+    fill_paragraphs(qtbot, text.lists["free_paragraphs"], body.free_paragraphs)
+
+    sections = page(qtbot, window, "sections", 3)
+    editor = sections.editor
+    for i, section in enumerate(body.sections):
+        add_row(qtbot, sections.list, section.heading)
+        assert sections.current_row() == i
+        typed(qtbot, editor.widgets["speaker"], section.speaker)
+        if i == 0:  # one body typed key by key; the others pasted
+            typed(qtbot, editor.widgets["body"], section.body)
+        else:
+            editor.widgets["body"].setPlainText(section.body)
+        for item in section.sub_items:
+            add_row(qtbot, editor.lists["sub_items"], item.heading)
+            editor.lists["sub_items"].detail_widgets["body"].setPlainText(item.body)
+        if section.motions:
+            editor.tabs.setCurrentWidget(editor.lists["motions"])
+            fill_motions(qtbot, editor.lists["motions"], section.motions)
+        if section.actions:
+            editor.tabs.setCurrentWidget(editor.lists["actions"])
+            fill_actions(qtbot, editor.lists["actions"], section.actions)
+        editor.tabs.setCurrentIndex(0)
+
+    decisions = page(qtbot, window, "decisions", 5)
+    fill_motions(qtbot, decisions.lists["motions"], body.motions)
+    fill_actions(qtbot, decisions.lists["action_items"], body.action_items)
+
+
+def assert_same(got: MeetingDocument, want: MeetingDocument) -> None:
+    g, w = got.model_dump(), want.model_dump()
+    for part in ("header", "people", "body"):
+        for key in w[part]:
+            assert g[part][key] == w[part][key], (part, key)
+
+
+def every_field() -> MeetingDocument:
+    """The board example plus what no example uses, with text that is hard to carry."""
+    doc = load_draft(EXAMPLES / "board-minutes.minutes")
+    doc.header.main_venue = "市委常委会议室"
+    doc.people.presiders[0].note = "from 10:30 😀"
+    doc.body.sections[1].speaker = "吉𠮷"
+    doc.body.motions = [
+        Motion(text="That <script>alert(1)</script> be noted.", mover="A", seconder="B",
+               result=MotionResult.CARRIED, votes_for=7, votes_against=0, abstentions=1),
+    ]
+    doc.body.action_items = [ActionItem(text="Circulate the minutes", owner="Clerk",
+                                        due=dt.date(2025, 2, 28))]
+    doc.body.free_paragraphs = ["第一段\n第二行", "Second paragraph"]
+    return doc
+
+
+CASES = {
+    "seed-report": lambda: load_draft(EXAMPLES / "seed-report.minutes"),
+    "board-minutes": lambda: load_draft(EXAMPLES / "board-minutes.minutes"),
+    "jiyao-example": lambda: load_draft(EXAMPLES / "jiyao-example.minutes"),
+    "every-field": every_field,
+}
+
+
+def _field_paths(cls: type[BaseModel], prefix: tuple = ()) -> typing.Iterator[tuple]:
+    for name, info in cls.model_fields.items():
+        annotation = info.annotation
+        args = typing.get_args(annotation)
+        item = args[0] if typing.get_origin(annotation) is list and args else annotation
+        if isinstance(item, type) and issubclass(item, BaseModel):
+            yield from _field_paths(item, (*prefix, name))
+        else:
+            yield (*prefix, name)
+
+
+def _set_paths(node: object, prefix: tuple = ()) -> typing.Iterator[tuple]:
+    if isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            yield from _set_paths(getattr(node, name), (*prefix, name))
+    elif isinstance(node, list) and node and isinstance(node[0], BaseModel):
+        for item in node:
+            yield from _set_paths(item, prefix)
+    elif node not in (None, "", []):
+        yield prefix
+
+
+def test_the_cases_set_every_field_of_the_model() -> None:
+    """So the fill test below edits every field through the panels (a new field fails here)."""
+    set_somewhere = {path for make in CASES.values() for path in _set_paths(make())}
+    assert set(_field_paths(MeetingDocument)) - set_somewhere == set()
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_fill_save_reopen_undo_redo(qtbot, editor, tmp_path: Path, case: str) -> None:
+    want = CASES[case]()
+    window = editor.open_document(MeetingDocument())
+    activate(qtbot, window)
+    fill_header(qtbot, window, want)
+    fill_people(qtbot, window, want)
+    fill_body(qtbot, window, want)
+    assert_same(window.session.doc, want)
+    assert window.isWindowModified()
+
+    editor.prompts.queue("save_file", str(tmp_path / "filled"))  # the editor adds .minutes
+    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    saved = tmp_path / "filled.minutes"
+    assert load_draft(saved) == want
+    assert not window.isWindowModified()
+    assert window.windowTitle().startswith("filled.minutes")
+
+    stack = window.session.undo_stack
+    while stack.canUndo():
+        stack.undo()
+    assert window.session.doc == MeetingDocument()
+    assert window.isWindowModified()
+    while stack.canRedo():
+        stack.redo()
+    assert window.session.doc == want
+    assert not window.isWindowModified()  # back at the saved state
+
+    window.close()
+    assert editor.windows == []
+    reopened = editor.open_paths([saved])[0]
+    assert reopened.session.doc == want
+    assert editor.preferences.recent_files()[0] == saved.resolve()
