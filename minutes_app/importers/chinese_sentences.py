@@ -224,30 +224,30 @@ class SentenceRecognisers(Builder):
         return True
 
     def _format(self, text: str, line: Line | None) -> bool:
+        """ "会议以视频形式召开，各县市区设分会场": placed only when every clause is about the
+        format, so "要用好视频会议系统，…" in a requirement changes nothing."""
         if not (VIDEO.search(text) or "会场" in text):
             return False
-        clauses = text.split("，")
-        placed = 0
-        for clause in clauses:
+        main_venue, branches = "", []
+        found = MeetingFormat.IN_PERSON
+        for clause in text.split("，"):
             main = MAIN_VENUE.search(clause)
             branch = BRANCH_VENUE.search(clause)
             if main:
-                self.header.main_venue = _venue(main)
-                placed += 1
+                main_venue = _venue(main)
             elif branch:
-                venues = _split_venues(_venue(branch))
-                self.header.branch_venues.extend(venues)
-                placed += 1
-            elif FORMAT_CLAUSE.match(clause):
-                placed += 1
+                branches += _split_venues(_venue(branch))
+            elif not FORMAT_CLAUSE.match(clause):
+                return False
             if HYBRID.search(clause):
-                self.header.format = MeetingFormat.HYBRID
-            elif VIDEO.search(clause) and self.header.format != MeetingFormat.HYBRID:
-                self.header.format = MeetingFormat.VIDEO
-        if placed != len(clauses):
-            return False
-        if self.header.branch_venues and self.header.format == MeetingFormat.IN_PERSON:
-            self.header.format = MeetingFormat.VIDEO
+                found = MeetingFormat.HYBRID
+            elif VIDEO.search(clause) and found != MeetingFormat.HYBRID:
+                found = MeetingFormat.VIDEO
+        if found == MeetingFormat.IN_PERSON and (branches or main_venue):
+            found = MeetingFormat.VIDEO  # 主会场 / 分会场 mean a linked meeting
+        self.header.format = found
+        self.header.main_venue = main_venue or self.header.main_venue
+        self.header.branch_venues.extend(branches)
         self.format_seen = True
         self.close_items()
         return True

@@ -178,3 +178,17 @@ def test_format_statements_and_mentions() -> None:
     assert doc.body.sections[0].body.endswith("held via Zoom next year.")  # a mention stays text
     mention_only = text.replace("The meeting was held by video conference.\n", "")
     assert import_text(mention_only).document.header.format == "in_person"
+
+
+def test_chinese_format_only_from_a_format_sentence() -> None:
+    lead = "会议召开\n\n2024年3月5日，市长张三主持召开市政府常务会议。\n\n"
+    doc = import_text(lead + "会议要求，要用好视频会议系统，提高会议效率。\n").document
+    assert doc.header.format == "in_person" and doc.header.branch_venues == []
+    doc = import_text(
+        lead + "会议通过视频会议系统召开，市政府设主会场，各乡镇设分会场。\n"
+    ).document
+    assert (doc.header.format, doc.header.main_venue, doc.header.branch_venues) == (
+        "video",
+        "市政府",
+        ["各乡镇"],
+    )
