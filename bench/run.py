@@ -1,7 +1,7 @@
 """Benchmarks and budgets: ``python bench/run.py [--quick] [--size N] [--only NAMES]``.
 
 Prints one JSON object per figure on stdout:
-``{"name", "median_ms", "baseline", "baseline_median_ms", "ratio", "peak_rss_mb",
+``{"name", "median_ms", "worst_ms", "baseline", "baseline_median_ms", "ratio", "peak_rss_mb",
 "baseline_peak_rss_mb", "budget", "ok", "runs"}`` (null where a field does not apply; an
 ``error`` field when a figure could not be measured). Each figure is the median of several runs
 after a warm-up, and its baseline runs interleaved with it (ours, baseline, ours, baseline …)
@@ -72,6 +72,7 @@ BUDGETS = {
     f"load_save_{BIG}": Budget("median_ms", 100),
     f"import_{BIG}": Budget("median_ms", 300),
     f"keystroke_{BIG}": Budget("median_ms", 16),
+    f"typing_stall_{BIG}": Budget("worst_ms", 100),
     "preview_seed": Budget("median_ms", 50),
     f"gui_rss_{BIG}": Budget("peak_rss_mb", 250),
 }
@@ -226,6 +227,11 @@ def _median(samples: list[Sample]) -> float | None:
     return round(statistics.median(values), 3) if values else None
 
 
+def _worst(samples: list[Sample]) -> float | None:
+    values = [s.ms for s in samples if s.ms is not None]
+    return round(max(values), 3) if values else None
+
+
 def _peak(samples: list[Sample]) -> float | None:
     values = [s.rss_mb for s in samples if s.rss_mb is not None]
     return round(max(values), 1) if values else None
@@ -243,6 +249,7 @@ def make_row(
     row: dict[str, Any] = {
         "name": name,
         "median_ms": _median(ours),
+        "worst_ms": _worst(ours),
         "baseline": baseline,
         "baseline_median_ms": _median(theirs),
         "ratio": None,
@@ -492,10 +499,10 @@ def gui_rss(size: int) -> Callable[[Workspace, Settings], list[dict[str, Any]]]:
     return run
 
 
-def _probe(kind: str, draft: Path) -> Callable[[Workspace, Settings], dict[str, Any]]:
+def _probe(kind: str, draft: Path) -> Callable[[Workspace, Settings], list[dict[str, Any]]]:
     """A figure measured inside the real editor: ``run.py --probe KIND DRAFT`` in a child."""
 
-    def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+    def run(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
         path = ws.draft_file(int(draft.name)) if draft.name.isdigit() else draft
         argv = [sys.executable, str(Path(__file__).resolve()), "--probe", kind, str(path),
                 "--settings", settings.name]
@@ -505,8 +512,11 @@ def _probe(kind: str, draft: Path) -> Callable[[Workspace, Settings], dict[str, 
         result = json.loads(done.stdout.strip().splitlines()[-1])
         mine = [Sample(*pair) for pair in result["ours"]]
         theirs = [Sample(*pair) for pair in result["theirs"]]
-        name = f"{kind}_{draft.name}" if draft.name.isdigit() else f"{kind}_seed"
-        return make_row(name, mine, result["baseline"], theirs)
+        suffix = draft.name if draft.name.isdigit() else "seed"
+        rows = [make_row(f"{kind}_{suffix}", mine, result["baseline"], theirs)]
+        for extra, values in result["extra"].items():
+            rows.append(make_row(f"{extra}_{suffix}", [Sample(ms) for ms in values]))
+        return rows
 
     return run
 
@@ -530,12 +540,14 @@ def _run_probe(kind: str, draft: str, settings: Settings) -> int:
             app.processEvents()
             if time.monotonic() > deadline:
                 raise RuntimeError("the preview never rendered")
-        ours, theirs, baseline = PROBES[kind](app, window)
-        mine, other = interleaved(ours, theirs, settings)
+        setup = PROBES[kind](app, window)
+        mine, other = interleaved(setup.ours, setup.theirs, settings)
+        warm = settings.warmup
         print(json.dumps({
-            "baseline": baseline,
+            "baseline": setup.baseline,
             "ours": [(s.ms, s.rss_mb) for s in mine],
             "theirs": [(s.ms, s.rss_mb) for s in other],
+            "extra": {name: values[warm:] for name, values in setup.extra.items()},
         }), flush=True)
         os._exit(0)  # the editor's tear-down is not measured, and must not hang the bench
 
@@ -557,14 +569,30 @@ def _die(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     os._exit(3)
 
 
-def _keystroke_probe(app: Any, window: Any) -> tuple[Callable[[], Sample], Callable[[], Sample], str]:
+@dataclass
+class ProbeSetup:
+    ours: Callable[[], Sample]
+    theirs: Callable[[], Sample]
+    baseline: str
+    # further figures (ours only) the samplers record as they run, warm-up included
+    extra: dict[str, list[float]] = field(default_factory=dict)
+
+
+KEY_INTERVAL_MS = 100  # about ten keys a second
+
+
+def _keystroke_probe(app: Any, window: Any) -> ProbeSetup:
     """One key typed into the body of the middle section, to the model updated.
 
     Qt delivers the key synchronously (key press -> text changed -> undo command -> model),
     so the timed call ends with the model updated; the debounced preview and the repaint run
-    afterwards, untimed, before the next key. Baseline: the same key into a bare
-    QPlainTextEdit holding the same text."""
-    from PySide6.QtCore import Qt
+    afterwards, untimed, before the next key, typed at a typist's pace. Baseline: the same key
+    into a bare QPlainTextEdit holding the same text.
+
+    Also ``typing_stall``: for each key, its own time plus how far the pause after it overran
+    (the GUI thread was busy, e.g. a preview render holding the GIL): how long a key typed
+    then would have waited."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer
     from PySide6.QtGui import QTextCursor
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QPlainTextEdit
@@ -586,31 +614,50 @@ def _keystroke_probe(app: Any, window: Any) -> tuple[Callable[[], Sample], Calla
     bare.resize(body.size())
     bare.show()
 
-    def typed(widget: Any, check: Callable[[], bool]) -> Callable[[], Sample]:
+    def typed(
+        widget: Any, check: Callable[[], bool], stalls: list[float] | None
+    ) -> Callable[[], Sample]:
         def type_one() -> None:
             QTest.keyClick(widget, Qt.Key.Key_A)
 
         timed = in_process(type_one)
+        pause = QEventLoop()
+        timer = QTimer(pause)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(KEY_INTERVAL_MS)
+        timer.timeout.connect(pause.quit)
 
         def sample() -> Sample:
             result = timed()
             if not check():
                 raise RuntimeError("the key did not reach the model")
-            app.processEvents()  # repaint, autosave and preview timers: not part of the figure
+            timer.start()
+            # A typist's pace: repaint, autosave, the debounced preview and Qt's deferred
+            # deletes run between keys, untimed (a background preview may still compete).
+            start = time.perf_counter()
+            pause.exec()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            overran = (time.perf_counter() - start) * 1000 - KEY_INTERVAL_MS
+            if stalls is not None:
+                stalls.append(round((result.ms or 0) + max(0.0, overran), 3))
             return result
 
         return sample
 
-    return (
-        typed(body, lambda: window.session.doc.body.sections[row].body.endswith("a")),
-        typed(bare, lambda: bare.toPlainText().endswith("a")),
+    stalls: list[float] = []  # the bare editor shares our process and GIL: no baseline here
+    return ProbeSetup(
+        typed(body, lambda: window.session.doc.body.sections[row].body.endswith("a"), stalls),
+        typed(bare, lambda: bare.toPlainText().endswith("a"), None),
         "the same key into a bare QPlainTextEdit",
+        {"typing_stall": stalls},
     )
 
 
-def _preview_probe(app: Any, window: Any) -> tuple[Callable[[], Sample], Callable[[], Sample], str]:
+def _preview_probe(app: Any, window: Any) -> ProbeSetup:
     """The preview's refresh (HTML render + setHtml) against setHtml of the same page alone
     in a bare QTextBrowser of the same size: the share Qt's own HTML layout takes."""
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QTextBrowser
 
     preview = window.preview
@@ -618,9 +665,20 @@ def _preview_probe(app: Any, window: Any) -> tuple[Callable[[], Sample], Callabl
     bare.resize(preview.browser.size())
     bare.show()
     html = preview.html
-    return (
-        in_process(preview.render_now),
-        in_process(lambda: bare.setHtml(html)),
+
+    def settled(fn: Callable[[], object]) -> Callable[[], Sample]:
+        timed = in_process(fn)
+
+        def sample() -> Sample:
+            result = timed()
+            QTest.qWait(10)  # untimed: layout steps, and the replaced page's deferred delete
+            return result
+
+        return sample
+
+    return ProbeSetup(
+        settled(preview.render_now),
+        settled(lambda: bare.setHtml(html)),
         "setHtml of the same page in a bare QTextBrowser",
     )
 
@@ -640,7 +698,8 @@ def plan(sizes: tuple[int, ...]) -> list[Planned]:
     out += [Planned(f"export_html_{n}", "export_html", export_html(n)) for n in sizes]
     out += [Planned(f"load_save_{n}", "load_save", load_save(n)) for n in sizes]
     out.append(Planned(f"import_{big}", "import", import_figure(big)))
-    out.append(Planned(f"keystroke_{big}", "keystroke", _probe("keystroke", Path(str(big)))))
+    out.append(Planned(f"keystroke_{big}", ("keystroke", "typing_stall"),
+                       _probe("keystroke", Path(str(big)))))
     out.append(Planned("preview_seed", ("preview", "preview_seed"), _probe("preview", SEED_DRAFT)))
     out.append(Planned(f"preview_{big}", "preview", _probe("preview", Path(str(big)))))
     out.append(Planned(f"gui_rss_{big}", "gui_rss", gui_rss(big)))
@@ -655,7 +714,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--only",
         help="comma-separated figures: row names (export_docx_1000) or families "
         "(startup, export_docx, export_docx_pandoc, export_html, load_save, import, keystroke, "
-        "preview_seed, gui_rss)",
+        "typing_stall, preview, preview_seed, gui_rss)",
     )
     parser.add_argument("--runs", type=int, help="exactly this many timed runs per figure")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
