@@ -64,16 +64,18 @@ class Budget:
         return None if value is None else value <= self.limit
 
 
+# Limits from issue 6; those we beat by a wide margin are tightened (the issue's limit after
+# "was"), keeping about twice our measured figure as headroom for a shared machine.
 BUDGETS = {
     "startup": Budget("ratio", 1.6),
-    f"export_docx_{BIG}": Budget("ratio", 0.6),
-    f"export_docx_{BIG}_pandoc": Budget("ratio", 1.0),
+    f"export_docx_{BIG}": Budget("ratio", 0.3),  # was 0.6; we measure about 0.12
+    f"export_docx_{BIG}_pandoc": Budget("ratio", 0.5),  # was 1.0; about 0.2
     f"export_html_{BIG}": Budget("median_ms", 150),
     f"load_save_{BIG}": Budget("median_ms", 100),
-    f"import_{BIG}": Budget("median_ms", 300),
-    f"keystroke_{BIG}": Budget("median_ms", 16),
-    f"typing_stall_{BIG}": Budget("worst_ms", 100),
-    "preview_seed": Budget("median_ms", 50),
+    f"import_{BIG}": Budget("median_ms", 200),  # was 300; about 90 ms
+    f"keystroke_{BIG}": Budget("median_ms", 8),  # was 16; about 1.3 ms
+    f"typing_stall_{BIG}": Budget("worst_ms", 100),  # ours: no key waits a perceptible 0.1 s
+    "preview_seed": Budget("median_ms", 25),  # was 50; about 5 ms
     f"gui_rss_{BIG}": Budget("peak_rss_mb", 250),
 }
 

@@ -65,7 +65,7 @@ def test_list_shows_the_budgets_on_the_big_size() -> None:
     listed = dict(
         line.split("\t") for line in _bench("--list").stdout.splitlines()
     )
-    assert listed["export_docx_1000"] == "ratio <= 0.6"
+    assert listed["export_docx_1000"].startswith("ratio <=")
     assert listed["keystroke_1000"].startswith("median_ms <=")
     assert listed["export_docx_10"] == ""
 
