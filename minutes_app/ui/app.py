@@ -9,6 +9,7 @@ the roster and the log.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -72,10 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The document model (pydantic) loads before Qt: PySide6 hooks every later import, which
     # makes pydantic's many small imports slower. No pydantic plugins are used: skip their scan.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
+    importlib.import_module("minutes_app.storage")  # the model first (a call: isort keeps it here)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-
-    import minutes_app.storage  # noqa: F401 - the model and the draft loader, imported first
 
     args = list(sys.argv if argv is None else argv)
     qt_app = QApplication.instance() or QApplication(args)

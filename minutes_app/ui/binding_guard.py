@@ -59,5 +59,5 @@ def guard_singletons() -> bool:
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object: a Py_ssize_t at id(obj).
         ctypes.c_ssize_t.from_address(id(singleton)).value += _IMMORTAL_BOOST
-    log.warning("Qt bindings drop references to %s: guarded (see binding_guard.py)", dropped)
+    log.info("Qt bindings drop references to %s: guarded (see binding_guard.py)", dropped)
     return True

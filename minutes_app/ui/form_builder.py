@@ -10,7 +10,15 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from .bindings import FieldBinder, Rel
 from .completion import NameCompletion
@@ -46,7 +54,7 @@ class FormBuilder:
 
     def line(
         self,
-        form: QFormLayout,
+        form: QFormLayout | None,
         rel: str | Rel,
         label: str,
         placeholder: str | None = None,
@@ -59,16 +67,17 @@ class FormBuilder:
         self.binder.line(widget, rel, label)
         if names is not None:
             names.attach(widget, lambda _name, _title: self.binder.commit(widget))
-        self.row(form, label, widget, _name(rel))
+        self._place(form, label, widget, rel)
         return widget
 
     def plain(self, form: QFormLayout, rel: str | Rel, label: str, lines: int = 3) -> QPlainTextEdit:
         widget = QPlainTextEdit(self.parent)
         widget.setTabChangesFocus(True)
-        widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 12)
+        # Chinese lines are taller than the Latin font's line spacing: leave room for them.
+        widget.setFixedHeight(int(widget.fontMetrics().lineSpacing() * lines * 1.4) + 12)
         route_undo_keys(widget)
         self.binder.plain(widget, rel, label)
-        self.row(form, label, widget, _name(rel))
+        self._place(form, label, widget, rel)
         return widget
 
     def choice(
@@ -89,24 +98,54 @@ class FormBuilder:
 
         self.texts.add(retranslate)
         self.binder.choice(widget, rel, label, enum_type)
-        self.row(form, label, widget, _name(rel))
+        self._place(form, label, widget, rel)
         return widget
 
     def optional_int(
-        self, form: QFormLayout, rel: str | Rel, label: str, minimum: int = 1
+        self, form: QFormLayout | None, rel: str | Rel, label: str, minimum: int = 1
     ) -> OptionalIntEdit:
         widget = OptionalIntEdit(minimum=minimum, parent=self.parent)
         widget.setMaximumWidth(160)
         self.binder.optional_int(widget, rel, label)
-        self.row(form, label, widget, _name(rel))
+        self._place(form, label, widget, rel)
         return widget
 
-    def optional_time(self, form: QFormLayout, rel: str | Rel, label: str, mode: str) -> OptionalDateTimeEdit:
+    def optional_time(
+        self, form: QFormLayout | None, rel: str | Rel, label: str, mode: str
+    ) -> OptionalDateTimeEdit:
+        """A date, time or date-time that may be unset; ``form=None``: the caller places it."""
         widget = OptionalDateTimeEdit(mode, self.parent)
         self.texts.text(widget.check.setText, N_("set"))
         self.binder.optional_time(widget, rel, label)
-        self.row(form, label, widget, _name(rel))
+        self._place(form, label, widget, rel)
         return widget
+
+    def _place(self, form: QFormLayout | None, label: str, widget: QWidget, rel: str | Rel) -> None:
+        """A row of its own, or (``form=None``) left for the caller to put in a ``pair_row``."""
+        if form is None:
+            self.widgets[_name(rel)] = widget
+        else:
+            self.row(form, label, widget, _name(rel))
+
+    def pair_row(
+        self, form: QFormLayout, label: str, first: QWidget, second_label: str, second: QWidget
+    ) -> None:
+        """Two editors on one row: ``label: [first]  second_label: [second]``."""
+        caption = QLabel(self.parent)
+        caption.setBuddy(second)
+        self.texts.add(lambda: caption.setText(_(second_label) + _(":")))
+        self.row(form, label, pair(first, caption, second, self.parent)).setBuddy(first)
+
+
+def pair(first: QWidget, between: QLabel, second: QWidget, parent: QWidget) -> QWidget:
+    """Two editors side by side with a label between them, as one form field."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(first, 1)
+    row.addWidget(between)
+    row.addWidget(second, 1)
+    return holder
 
 
 def _name(rel: str | Rel) -> str:

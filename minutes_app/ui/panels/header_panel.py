@@ -29,8 +29,13 @@ class HeaderPanel(Panel):
         self.group(N_("Meeting")).setLayout(meeting)
         build.line(meeting, "organisation", N_("&Organisation"))
         build.line(meeting, "meeting_name", N_("&Meeting name"))
-        build.optional_int(meeting, "session_number", N_("Session &number"))
-        build.line(meeting, "meeting_kind", N_("Meetin&g kind"), N_("e.g. 专题会议, regular, annual"))
+        build.pair_row(
+            meeting,
+            N_("Session &number"),
+            build.optional_int(None, "session_number", N_("Session &number")),
+            N_("Meetin&g kind"),
+            build.line(None, "meeting_kind", N_("Meetin&g kind"), N_("e.g. 专题会议, regular, annual")),
+        )
         build.line(
             meeting, "title", N_("&Title"), N_("leave empty to use the meeting name + 召开")
         )
@@ -40,8 +45,13 @@ class HeaderPanel(Panel):
         when = build.new_form()
         self.group(N_("Date, time and place")).setLayout(when)
         build.optional_time(when, "date", N_("&Date"), "date")
-        build.optional_time(when, "start_time", N_("&Starts"), "time")
-        build.optional_time(when, "end_time", N_("Ends"), "time")
+        build.pair_row(
+            when,
+            N_("&Starts"),
+            build.optional_time(None, "start_time", N_("&Starts"), "time"),
+            N_("Ends"),
+            build.optional_time(None, "end_time", N_("Ends"), "time"),
+        )
         build.line(when, "place", N_("&Place"))
         build.choice(when, "format", N_("Fo&rmat"), MEETING_FORMATS, MeetingFormat)
         build.line(when, "main_venue", N_("Main ven&ue"), N_("主会场, for video and hybrid meetings"))
@@ -49,7 +59,7 @@ class HeaderPanel(Panel):
             ("header", "branch_venues"), N_("Branch venue"), N_("branch venue")
         )
         build.row(when, N_("&Branch venues"), self.lists["branch_venues"], "branch_venues")
-        build.plain(when, "purpose", N_("Purpose"), lines=3)
+        build.plain(when, "purpose", N_("Purpose"), lines=2)
 
         document = build.new_form()
         self.group(N_("Document")).setLayout(document)
@@ -58,8 +68,13 @@ class HeaderPanel(Panel):
         build.optional_int(document, "issue_number", N_("&Issue number (期号)"))
         build.line(document, "source", N_("Sour&ce (来源)"))
         build.optional_time(document, "published", N_("Published (更新时间)"), "datetime")
-        build.line(document, "reporter", N_("Reporter (记者)"))
-        build.line(document, "recorder", N_("Recorder (记录)"))
+        build.pair_row(
+            document,
+            N_("Reporter (记者)"),
+            build.line(None, "reporter", N_("Reporter (记者)")),
+            N_("Recorder (记录)"),
+            build.line(None, "recorder", N_("Recorder (记录)")),
+        )
         build.line(document, "next_meeting", N_("Next meeting"))
         self.page_layout.addStretch(1)
 
@@ -72,6 +87,7 @@ class HeaderPanel(Panel):
             new_item=str,
             item_name=item_name,
             table_height=2,
+            compact=True,
             parent=self.page,
         )
 

@@ -125,6 +125,7 @@ class RecordListEditor(QWidget):
         detail: Sequence[FieldSpec] = (),
         drag_kind: str | None = None,
         table_height: int = 4,
+        compact: bool = False,
         model: DocumentListModel | None = None,
         names: NameCompletion | None = None,
         parent: QWidget | None = None,
@@ -147,22 +148,32 @@ class RecordListEditor(QWidget):
         self.table = RecordTable(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(RecordDelegate(self))
-        self._size_columns(columns, table_height)
-        self.buttons = QHBoxLayout()
+        self._size_columns(columns, table_height, compact)
+        # Compact lists (a few lines, e.g. deck lines) keep their buttons beside the table.
+        self.buttons = QVBoxLayout() if compact else QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
         self.add_action = self._action(N_("Add"), QKeySequence(Qt.Key.Key_Insert), self.add_row)
         self.remove_action = self._action(
             N_("Remove"), QKeySequence(Qt.Key.Key_Delete), self.remove_row
         )
-        self.up_action = self._action(N_("Move up"), QKeySequence("Ctrl+Up"), lambda: self.move_row(-1))
+        # Compact lists show Add and Remove only; moving stays on Ctrl+Up/Down and drag.
+        self.up_action = self._action(
+            N_("Move up"), QKeySequence("Ctrl+Up"), lambda: self.move_row(-1), button=not compact
+        )
         self.down_action = self._action(
-            N_("Move down"), QKeySequence("Ctrl+Down"), lambda: self.move_row(1)
+            N_("Move down"), QKeySequence("Ctrl+Down"), lambda: self.move_row(1), button=not compact
         )
         self.buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table)
-        layout.addLayout(self.buttons)
+        if compact:
+            row = QHBoxLayout()
+            row.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
+            row.addLayout(self.buttons)
+            layout.addLayout(row)
+        else:
+            layout.addWidget(self.table)
+            layout.addLayout(self.buttons)
         self.binder: FieldBinder | None = None
         self.detail_widgets: dict[str | None, QWidget] = {}
         if detail:
@@ -177,20 +188,19 @@ class RecordListEditor(QWidget):
         for signal in (self.model.rowsMoved, self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self._rebind)
         self.model.modelReset.connect(self._rebind)
-        self.select_row(0)  # the detail form shows the first row until the clerk picks another
+        self._point_at(0)  # the detail form shows the first row until the clerk picks another
         self._update_actions()
 
     # Construction helpers ----------------------------------------------------------------
 
-    def _action(self, label: str, key: QKeySequence, slot: Callable[[], None]) -> QAction:
+    def _action(
+        self, label: str, key: QKeySequence, slot: Callable[[], None], *, button: bool = True
+    ) -> QAction:
         action = QAction(self)
         action.setShortcut(key)
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # not inside a cell editor
         action.triggered.connect(slot)
         self.table.addAction(action)
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
         def retranslate() -> None:
             text = _(label)
@@ -198,10 +208,14 @@ class RecordListEditor(QWidget):
             action.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
 
         self.texts.add(retranslate)
-        self.buttons.addWidget(button)
+        if button:
+            tool = QToolButton(self)
+            tool.setDefaultAction(action)
+            tool.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.buttons.addWidget(tool)
         return action
 
-    def _size_columns(self, columns: Sequence[FieldSpec], rows: int) -> None:
+    def _size_columns(self, columns: Sequence[FieldSpec], rows: int, compact: bool) -> None:
         header = self.table.horizontalHeader()
         for i, spec in enumerate(columns):
             mode = QHeaderView.ResizeMode.Stretch
@@ -212,8 +226,13 @@ class RecordListEditor(QWidget):
             header.setSectionResizeMode(i, mode)
         if len(columns) == 1:
             header.hide()
+            self.table.verticalHeader().hide()
         row_height = self.table.verticalHeader().defaultSectionSize()
-        self.table.setMinimumHeight(row_height * rows + header.sizeHint().height() + 6)
+        height = row_height * rows + (0 if header.isHidden() else header.sizeHint().height()) + 4
+        if compact:
+            self.table.setFixedHeight(height)
+        else:
+            self.table.setMinimumHeight(height)
 
     def _label(self, spec: FieldSpec) -> QLabel:
         label = QLabel(self)
@@ -257,13 +276,19 @@ class RecordListEditor(QWidget):
 
     def set_list_path(self, list_path: DocPath | None) -> None:
         self.model.set_list_path(list_path)
-        if self.model.rowCount():
-            self.select_row(0)
+        self._point_at(0)
         self._rebind()
 
     def current_row(self) -> int:
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
+
+    def _point_at(self, row: int) -> None:
+        """Make ``row`` current without selecting it (no highlight until the clerk acts)."""
+        if 0 <= row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
 
     def select_row(self, row: int, column: int = 0) -> None:
         if 0 <= row < self.model.rowCount():
