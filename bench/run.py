@@ -721,6 +721,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, help="exactly this many timed runs per figure")
     parser.add_argument("--list", action="store_true", help="list the figures and exit")
     parser.add_argument("--table", action="store_true", help="also print a Markdown table on stderr")
+    parser.add_argument(
+        "--table-from", metavar="JSONL", type=Path,
+        help="print the Markdown table of a saved run (its stdout) and exit",
+    )
     parser.add_argument("--probe", nargs=2, metavar=("KIND", "DRAFT"), help=argparse.SUPPRESS)
     parser.add_argument("--settings", choices=sorted(SETTINGS), help=argparse.SUPPRESS)
     return parser.parse_args(argv)
@@ -732,12 +736,13 @@ def markdown_table(rows: list[dict[str, Any]]) -> str:
             return "–"
         if isinstance(value, bool):
             return "yes" if value else "**NO**"
-        return f"{value:g}" if isinstance(value, float) else str(value)
+        return f"{value:.3g}" if isinstance(value, float) and value < 100 else (
+            f"{value:.0f}" if isinstance(value, float) else str(value))
 
-    head = ["figure", "ours ms", "baseline", "baseline ms", "ratio", "peak RSS MB",
+    head = ["figure", "ours ms", "worst ms", "baseline", "baseline ms", "ratio", "peak RSS MB",
             "baseline RSS MB", "budget", "ok"]
-    keys = ["name", "median_ms", "baseline", "baseline_median_ms", "ratio", "peak_rss_mb",
-            "baseline_peak_rss_mb", "budget", "ok"]
+    keys = ["name", "median_ms", "worst_ms", "baseline", "baseline_median_ms", "ratio",
+            "peak_rss_mb", "baseline_peak_rss_mb", "budget", "ok"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(cell(r.get(k)) for k in keys) + " |" for r in rows]
     return "\n".join(lines)
@@ -745,6 +750,10 @@ def markdown_table(rows: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.table_from:
+        lines = args.table_from.read_text(encoding="utf-8").splitlines()
+        print(markdown_table([json.loads(line) for line in lines if line.strip()]))
+        return 0
     settings = SETTINGS[args.settings] if args.settings else QUICK if args.quick else FULL
     if args.runs:
         settings = Settings(settings.name, 1, args.runs, args.runs, 0)
