@@ -56,6 +56,7 @@ class GroupEditor(QGroupBox):
             names=panel.names,
             parent=self,
         )
+        self.people.grow_with_rows(16)
         self._table_action(N_("To previous group"), "Ctrl+Shift+Up", lambda: self.move_person(-1))
         self._table_action(N_("To next group"), "Ctrl+Shift+Down", lambda: self.move_person(1))
         bar = QHBoxLayout()
@@ -132,6 +133,7 @@ class PeoplePanel(Panel):
             names=self.names,
             parent=presiders,
         )
+        self.lists["presiders"].grow_with_rows(6)
         QVBoxLayout(presiders).addWidget(self.lists["presiders"])
         speakers = self.group(N_("Speakers"))
         self.lists["speakers"] = RecordListEditor(
@@ -145,6 +147,7 @@ class PeoplePanel(Panel):
             names=self.names,
             parent=speakers,
         )
+        self.lists["speakers"].grow_with_rows(6)
         QVBoxLayout(speakers).addWidget(self.lists["speakers"])
 
         self.groups_box = self.group(N_("Attendee groups"))

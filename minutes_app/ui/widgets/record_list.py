@@ -217,6 +217,9 @@ class RecordListEditor(QWidget):
 
     def _size_columns(self, columns: Sequence[FieldSpec], rows: int, compact: bool) -> None:
         header = self.table.horizontalHeader()
+        # Narrow columns (names, results, dates) fit their content, but never below a few
+        # characters, so an empty table still reads well.
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("汉字汉字汉") + 12)
         for i, spec in enumerate(columns):
             mode = QHeaderView.ResizeMode.Stretch
             if spec.kind in (Kind.CHOICE, Kind.OPTIONAL_DATE, Kind.OPTIONAL_INT) or (
@@ -233,6 +236,20 @@ class RecordListEditor(QWidget):
             self.table.setFixedHeight(height)
         else:
             self.table.setMinimumHeight(height)
+        self._row_height, self._base_height = row_height, height - row_height * rows
+        self._min_rows = rows
+
+    def grow_with_rows(self, most: int) -> None:
+        """Let the table grow with its rows up to ``most`` (attendance lists): no scrolling
+        inside a scrolling page for the usual few dozen people."""
+
+        def fit(*_args: object) -> None:
+            rows = max(self._min_rows, min(self.model.rowCount() + 1, most))
+            self.table.setFixedHeight(self._base_height + rows * self._row_height)
+
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(fit)
+        fit()
 
     def _label(self, spec: FieldSpec) -> QLabel:
         label = QLabel(self)
