@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench import drafts  # noqa: E402
-from bench.baselines import pandoc, plain_json, python_docx_script  # noqa: E402
+from bench.baselines import pandoc, plain_json  # noqa: E402
 
 BARE_WINDOW = ROOT / "bench" / "baselines" / "bare_window.py"
 SEED_DRAFT = ROOT / "resources" / "examples" / "seed-report.minutes"
@@ -340,6 +340,7 @@ class Planned:
 
 def export_docx(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
     def run(ws: Workspace, settings: Settings) -> dict[str, Any]:
+        from bench.baselines import python_docx_script  # python-docx: not in the GUI probes
         from minutes_app.export import ExportOptions, write_docx
 
         doc, paragraphs = ws.doc(size), drafts.plain_paragraphs(ws.doc(size))
@@ -480,13 +481,13 @@ def startup(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
 
 
 def gui_rss(size: int) -> Callable[[Workspace, Settings], list[dict[str, Any]]]:
-    """The editor on the big draft until its preview is rendered: peak memory, and the time."""
+    """The editor on the big draft until its own preview is in: peak memory, and the time."""
 
     def run(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
         draft = ws.draft_file(size)
+        probe = [sys.executable, str(Path(__file__).resolve()), "--probe", "open", str(draft)]
         mine, theirs = interleaved(
-            _shown_sample(editor_argv(draft), "the editor",
-                          lambda: ws.child_env(MINUTES_EXIT_AFTER_SHOW="preview")),
+            _shown_sample(probe, "the editor", ws.child_env),
             _shown_sample([sys.executable, str(BARE_WINDOW)], "the bare window", ws.child_env),
             Settings(settings.name, 0, settings.min_runs, settings.min_runs, 0),
         )
@@ -524,11 +525,14 @@ def _probe(kind: str, draft: Path) -> Callable[[Workspace, Settings], list[dict[
 
 
 def _run_probe(kind: str, draft: str, settings: Settings) -> int:
-    """In the child: start the real editor (its own ``main``) on ``draft``, then measure
-    instead of entering the event loop."""
+    """In the child: start the real editor (its own ``main``) on ``draft``, let its start-up
+    (the first preview included) finish, then measure instead of entering the event loop.
+    ``open`` only prints when that start-up was done and quits."""
     from PySide6.QtWidgets import QApplication
 
     def measure(app: QApplication) -> int:
+        from PySide6.QtTest import QTest
+
         from minutes_app.ui.draft_window import DraftWindow
 
         sys.excepthook = _die  # the editor's hook would open a modal dialog and hang the bench
@@ -538,10 +542,13 @@ def _run_probe(kind: str, draft: str, settings: Settings) -> int:
             raise RuntimeError(f"expected one editor window, found {len(windows)}")
         window = windows[0]
         deadline = time.monotonic() + 120
-        while window.preview is None or not window.preview.html:  # start-up work settles
-            app.processEvents()
+        while window.preview is None or not window.preview.html:  # the editor's own start-up
+            QTest.qWait(5)
             if time.monotonic() > deadline:
                 raise RuntimeError("the preview never rendered")
+        if kind == "open":  # the window and its preview are in: when, and the memory now
+            print(f"shown {time.time():.6f}", flush=True)
+            os._exit(0)
         setup = PROBES[kind](app, window)
         mine, other = interleaved(setup.ours, setup.theirs, settings)
         warm = settings.warmup
