@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QKeySequence
 
-from .actions import ACTIONS, key_sequences
+from .actions import ACTIONS, MENUS, key_sequences
 from .i18n import N_, _, strip_mnemonic
 
+MENU_TITLES = dict(MENUS)
 LIST_KEYS = (
     ("Insert", N_("add a row after the current one (in a table)")),
     ("Delete", N_("remove the current row (in a table)")),
@@ -24,10 +27,13 @@ def shortcuts_text() -> str:
     for spec in ACTIONS:
         if spec.shortcut is None:
             continue
-        keys = ", ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(spec.shortcut)[:2]
-        )
-        lines.append(f"{keys}\t{strip_mnemonic(_(spec.text)).rstrip('…')}")
+        typed = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(spec.shortcut)]
+        # Keyboard combinations only: not the dedicated "Save"/"Open" keys few keyboards have.
+        keys = ", ".join(k for k in typed if "+" in k or re.fullmatch(r"F\d+", k))
+        what = strip_mnemonic(_(spec.text)).rstrip("…")
+        if "/" in spec.menu:  # a submenu item: "New: 纪要"
+            what = f"{strip_mnemonic(_(MENU_TITLES[spec.menu]))}{_(':')} {what}"
+        lines.append(f"{keys}\t{what}")
     lines.append("")
     lines += [f"{keys}\t{_(what)}" for keys, what in LIST_KEYS]
     return "\n".join(lines)

@@ -1,0 +1,100 @@
+"""The entry point, the error hook, the roster dialog and the help texts."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from ui_driving import activate
+
+from minutes_app.resources import EXAMPLES
+from minutes_app.ui.dialogs.roster_dialog import RosterDialog
+from minutes_app.ui.errors import install_excepthook
+from minutes_app.ui.roster import RosterEntry
+from minutes_app.ui.shortcuts_help import shortcuts_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path) -> None:
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        MINUTES_EXIT_AFTER_SHOW="1",
+        MINUTES_DATA_DIR=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(ROOT),
+    )
+    started = time.time()
+    code = "import sys; from minutes_app.ui.app import main; sys.exit(main())"
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLES / "seed-report.minutes")],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    stamp, rss = done.stdout.split()[1:3]
+    assert started < float(stamp) < time.time()
+    assert int(rss.removeprefix("rss_kb=")) > 10_000
+    assert not (tmp_path / "data" / "recovery" / "sessions").exists() or not any(
+        (tmp_path / "data" / "recovery" / "sessions").iterdir()
+    )  # a clean exit leaves nothing to recover
+
+
+def test_slot_errors_are_logged_and_shown_not_fatal(editor, caplog) -> None:
+    shown = []
+    previous = sys.excepthook
+    install_excepthook(lambda parent, title, message, details: shown.append((title, message, details)))
+    try:
+        try:
+            raise KeyError("section 7")
+        except KeyError:
+            with caplog.at_level(logging.ERROR):
+                sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    [(title, message, details)] = shown
+    assert title == "Something went wrong" and "KeyError: 'section 7'" in message
+    assert "autosaved" in message and "Traceback" in details
+    assert "unexpected error" in caplog.text
+
+
+def test_roster_dialog_edits_entries(qtbot) -> None:
+    dialog = RosterDialog([RosterEntry("李正印", "市委书记"), RosterEntry("王立伟", "市长")])
+    qtbot.addWidget(dialog)
+    dialog.filter.setText("王")
+    assert [dialog.table.isRowHidden(r) for r in range(2)] == [True, False]
+    dialog.filter.clear()
+    dialog.add_row()
+    assert dialog.table.currentIndex().row() == 2
+    dialog.model.item(2, 0).setText("张广勇")
+    dialog.model.item(2, 1).setText("市委副书记")
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.remove_row()
+    assert dialog.entries() == [RosterEntry("王立伟", "市长"), RosterEntry("张广勇", "市委副书记")]
+
+
+def test_roster_dialog_result_replaces_the_roster(editor, monkeypatch) -> None:
+    editor.roster.add([RosterEntry("旧名字", "旧职务")])
+    monkeypatch.setattr(RosterDialog, "choose", lambda self: [RosterEntry("新名字", "新职务")])
+    editor.roster_dialog()
+    assert editor.roster.entries() == [RosterEntry("新名字", "新职务")]
+    assert editor.names.model.item(0).data(Qt.ItemDataRole.EditRole) == "新名字"
+
+
+def test_shortcuts_help_lists_the_keys(qtbot, editor) -> None:
+    text = shortcuts_text()
+    assert "Ctrl+S\tSave" in text and "Ctrl+Up / Ctrl+Down" in text
+    assert "Ctrl+N\tNew: 纪要 (official minutes)" in text
+    window = editor.new_draft("jiyao")
+    window.actions["shortcuts"].trigger()
+    [(title, message, _)] = editor.prompts.asked("info")
+    assert title == "Keyboard shortcuts" and message == text
+    activate(qtbot, window)  # and Ctrl+Tab does turn the page, from inside a field
+    window.panels["header"].widgets["organisation"].setFocus()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
