@@ -1,16 +1,18 @@
 """Live preview: the HTML exporter's page in a browser that loads nothing from outside.
 
 Edits are shown after a pause in typing (250 ms), and never later than a second after the first
-unseen edit. The page is made off the GUI thread: a snapshot of the document (``model_dump``,
-a few milliseconds even for a thousand sections) goes to a worker that validates it, renders
-the HTML and parses it into a ``QTextDocument``; the GUI thread only swaps the finished
-document in, and Qt lays it out in small steps. So typing never waits for the preview, and a
-new render starts only when the previous one is in. The scroll position survives each refresh.
+unseen edit. The HTML is made off the GUI thread: a snapshot of the document (``model_dump``, a
+few milliseconds even for a thousand sections) goes to a worker that validates it and renders
+the page, so the exporter never holds up a keystroke. Parsing the page into Qt's text document
+must happen with the interpreter lock held (the bindings do not release it), so for a draft
+whose page takes longer than a frame budget to show, the preview waits for a real pause in
+typing instead (and says so); F5 refreshes at once. The scroll position survives each refresh.
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from typing import Any
@@ -28,6 +30,9 @@ log = logging.getLogger(__name__)
 
 IDLE_MS = 250
 MAX_WAIT_MS = 1000
+SWAP_BUDGET_MS = 40  # showing a page costs more than this: refresh only when typing pauses
+LONG_PAUSE_MS = 1200
+WORKER_SWITCH_INTERVAL_S = 0.001  # while the worker runs, hand the GIL to the GUI quickly
 
 
 class SafeBrowser(QTextBrowser):
@@ -43,7 +48,7 @@ class SafeBrowser(QTextBrowser):
 
 
 class PreviewDocument(QTextDocument):
-    """A page parsed off the GUI thread; like the browser, it loads no resources."""
+    """The page shown; like the browser, it loads no images, files or remote resources."""
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
         return None
@@ -52,7 +57,7 @@ class PreviewDocument(QTextDocument):
 class _Results(QObject):
     """Carries a finished render from the worker thread to the GUI thread (queued)."""
 
-    done = Signal(int, str, object, float)  # generation, html, PreviewDocument, cost in ms
+    done = Signal(int, str)  # generation, html
     failed = Signal(int, str)
 
 
@@ -96,6 +101,8 @@ class PreviewPane(QWidget):
         self._again = False
         self._document: QTextDocument | None = None
         self._restore_scroll: int | None = None
+        self._swap_cost_ms = 0.0  # what showing the last page cost the GUI thread
+        self._last_edit = 0.0
         self._results = _Results(self)
         self._results.done.connect(self._install)
         self._results.failed.connect(self._show_failure)
@@ -133,8 +140,17 @@ class PreviewPane(QWidget):
 
     # Scheduling ------------------------------------------------------------------------------
 
+    @property
+    def waits_for_pauses(self) -> bool:
+        """A page too big to show between two keys: refresh when the clerk pauses."""
+        return self._swap_cost_ms > SWAP_BUDGET_MS
+
     def schedule(self, *_args: object) -> None:
         now = time.monotonic()
+        self._last_edit = now
+        if self.waits_for_pauses:
+            self.timer.start(int(max(LONG_PAUSE_MS, 2 * self._swap_cost_ms)))
+            return
         if self._first_pending is None:
             self._first_pending = now
         waited = (now - self._first_pending) * 1000
@@ -151,25 +167,21 @@ class PreviewPane(QWidget):
         snapshot = self.session.doc.model_dump()
         worker = threading.Thread(
             target=self._render,
-            args=(self._generation, snapshot, self.options(), self.browser.font()),
+            args=(self._generation, snapshot, self.options()),
             name="minutes-preview",
             daemon=True,
         )
         worker.start()
 
-    def _render(self, generation: int, snapshot: dict, options: Any, font: Any) -> None:
-        """In the worker thread: nothing here touches a widget."""
-        started = time.perf_counter()
+    def _render(self, generation: int, snapshot: dict, options: Any) -> None:
+        """In the worker thread: plain Python only, no Qt object is made or touched here."""
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(WORKER_SWITCH_INTERVAL_S)
         try:
             from ..export import to_html
 
             html = to_html(MeetingDocument.model_validate(snapshot), options, preview=True)
-            page = PreviewDocument()
-            page.setDefaultFont(font)
-            page.setHtml(html)
-            page.moveToThread(self._results.thread())
-            cost = (time.perf_counter() - started) * 1000
-            self._results.done.emit(generation, html, page, cost)
+            self._results.done.emit(generation, html)
         except RuntimeError:  # the window closed while we rendered
             return
         except Exception as exc:  # a preview must never take the editor down
@@ -178,15 +190,20 @@ class PreviewPane(QWidget):
                 self._results.failed.emit(generation, str(exc))
             except RuntimeError:
                 return
+        finally:
+            sys.setswitchinterval(interval)
 
-    def _install(self, generation: int, html: str, page: QTextDocument, cost_ms: float) -> None:
+    def _install(self, generation: int, html: str) -> None:
         self._busy = False
-        if generation == self._generation:
-            self._show(html, page)
-            log.debug("preview rendered in %.0f ms", cost_ms)
         if self._again:
             self._again = False
-            self.render_in_background()
+            self.schedule()
+        elif generation == self._generation:
+            pause = (time.monotonic() - self._last_edit) * 1000
+            if self.waits_for_pauses and pause < LONG_PAUSE_MS:
+                self.schedule()  # typing resumed while we rendered: show it at the next pause
+                return
+            self._show(html)
 
     def _show_failure(self, generation: int, error: str) -> None:
         self._busy = False
@@ -213,17 +230,16 @@ class PreviewPane(QWidget):
             self.status.setText(_("The preview could not be rendered: %(error)s") % {"error": exc})
             self.status.show()
             return
-        page = PreviewDocument()
-        page.setDefaultFont(self.browser.font())
-        page.setHtml(html)
-        self._show(html, page)
+        self._show(html)
 
-    def _show(self, html: str, page: QTextDocument) -> None:
-        self.status.hide()
+    def _show(self, html: str) -> None:
+        started = time.perf_counter()
         self.html = html
         position = self.browser.verticalScrollBar().value()
-        page.setParent(self)  # owned here; the previous page goes
+        page = PreviewDocument(self)
+        page.setDefaultFont(self.browser.font())
         page.setDocumentMargin(self.browser.document().documentMargin())
+        page.setHtml(html)
         previous = self._document
         self.browser.setDocument(page)
         self._document = page
@@ -231,6 +247,14 @@ class PreviewPane(QWidget):
             previous.deleteLater()
         self._restore_scroll = position or None
         self._keep_scroll()
+        self._swap_cost_ms = (time.perf_counter() - started) * 1000
+        if self.waits_for_pauses:
+            self.status.setText(
+                _("This draft is long: the preview refreshes when you pause typing (F5: now).")
+            )
+            self.status.show()
+        else:
+            self.status.hide()
         self.rendered.emit()
 
     def _keep_scroll(self, *_args: object) -> None:

@@ -85,3 +85,21 @@ def test_a_failing_render_shows_a_message(qtbot, window, monkeypatch) -> None:
     window.refresh_preview()
     assert "template exploded" in window.preview.status.text()
     assert not window.preview.status.isHidden()
+
+
+def test_a_page_too_big_to_show_between_keys_waits_for_a_pause(qtbot, window) -> None:
+    preview = window.preview
+    preview._swap_cost_ms = 300.0  # as for a thousand-section draft
+    place = window.panels["header"].widgets["place"]
+    place.setFocus()
+    renders = []
+    preview.rendered.connect(lambda: renders.append(time.monotonic()))
+    started = time.monotonic()
+    while time.monotonic() - started < 1.5:  # typing on: no refresh to wait for
+        type_text(place, "会")
+        qtbot.wait(100)
+    assert renders == []
+    with qtbot.waitSignal(preview.rendered, timeout=5_000):  # the pause comes: it refreshes
+        pass
+    assert renders[0] - started > 1.5
+    assert "会会会" in preview.text()
