@@ -8,9 +8,11 @@ Four figures of the desktop editor, each one JSON line on stdout (the fields of 
 - ``keystroke_N``: one key typed into a section body of an N-section draft (300 CJK characters a
   body, 50 attendees), to the model updated, against the same key into a bare QPlainTextEdit;
 - ``gui_rss_N`` / ``open_N``: resident memory with that draft open and its preview rendered;
-- ``typing_stall_N`` (measured here): the longest the GUI thread stays busy while the clerk
-  types a key every 40 ms for three seconds in that draft, with the live preview re-rendering
-  in the background (``median_ms``: the median stall over runs; the budget is one frame).
+- ``typing_stall_N`` (measured here): how long the GUI thread stays busy at a stretch while the
+  clerk types a key every 40 ms for three seconds in that draft with the live preview on,
+  seen by a 1 ms heartbeat timer (``median_ms``: the worst gap of a run, median over runs;
+  ``p99_gap_ms``: the 99th percentile). The budget is the same "no perceptible wait" as
+  ``run.py``'s typing figure: 100 ms.
 
 The first three come from ``bench/run.py``'s harness (same children, same baselines); this script
 only adds the typing figure and a readable summary on stderr.
@@ -35,7 +37,7 @@ from bench import run as harness  # noqa: E402
 
 TYPING_SECONDS = 3.0
 KEY_EVERY_MS = 40
-FRAME_MS = 16.0
+PERCEPTIBLE_MS = 100.0
 
 
 def _stall_probe(draft: str) -> int:
@@ -106,8 +108,8 @@ def typing_stall(ws: harness.Workspace, settings: harness.Settings, size: int) -
         done = harness.spawn(argv, label="the typing probe", env=ws.child_env(), timeout=300)
         runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     row = harness.make_row(f"typing_stall_{size}", [harness.Sample(r["max_gap_ms"]) for r in runs])
-    row["budget"] = f"median_ms <= {FRAME_MS:g}"
-    row["ok"] = row["median_ms"] <= FRAME_MS
+    row["budget"] = f"median_ms <= {PERCEPTIBLE_MS:g}"
+    row["ok"] = row["median_ms"] <= PERCEPTIBLE_MS
     row["p99_gap_ms"] = round(statistics.median(r["p99_gap_ms"] for r in runs), 2)
     row["preview_renders"] = [r["renders"] for r in runs]
     row["keys_typed"] = [r["keys"] for r in runs]
