@@ -86,6 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setOrganizationName(ORGANISATION)
     qt_app.setApplicationName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_ID)
+    from PySide6.QtGui import QIcon
+
+    from ..resources import RESOURCES
+
+    qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "minutes.svg")))  # drawn when shown
     prefer_cjk_fallback(qt_app)
 
     from .editor_app import EditorApp
