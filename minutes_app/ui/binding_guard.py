@@ -1,12 +1,13 @@
 """A guard against a reference-counting bug in the Qt bindings.
 
-PySide6 6.12.0 (the version in this environment) hands some results back to Python without
+PySide6 6.12.0 hands some results back to Python without
 taking a reference to them: ``None`` from every void C++ method (``widget.setText(...)``) and
 ``True`` from every ``Signal.emit``. Each call drops one reference. On CPython 3.11 ``None`` and
 ``True`` are ordinary objects: after a few thousand such calls (about 2,300 keystrokes in the
 editor) a count reaches zero and the interpreter aborts with "none_dealloc" / "bool_dealloc",
 losing the clerk's work since the last autosave. CPython 3.12+ makes these objects immortal,
-so there the bug is harmless.
+so there the bug is harmless. ``pyproject.toml`` excludes 6.12.0 (6.11 has no such leak); the
+guard stays for machines where that release is installed anyway.
 
 ``guard_singletons`` measures the leaks once at start-up and, only when one is there on an
 interpreter without immortal objects, gives ``None``, ``True`` and ``False`` the same kind of

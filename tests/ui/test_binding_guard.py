@@ -18,13 +18,15 @@ class _Emitter(QObject):
 @pytest.mark.skipif(sys.version_info >= (3, 12), reason="None and True are immortal from 3.12")
 def test_none_and_true_survive_far_more_calls_than_they_have_references(qapp) -> None:
     dropped = references_dropped_per_call()
-    guard_singletons()  # again: a second boost only adds headroom
+    leaking = max(dropped.values()) >= 0.5  # PySide6 6.12.0 leaks; 6.11 does not
+    assert guard_singletons() is leaking  # again: a second boost only adds headroom
     field, emitter = QLineEdit(), _Emitter()
     emitter.changed.connect(lambda _value: None)
     none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
     for _ in range(6_000):  # more than either had references before the guard
         field.setText("会")
         emitter.changed.emit(("body", "sections", 0, "body"))
-    assert min(sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)) > 2**39
+    if leaking:
+        assert min(sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)) > 2**39
     assert none_before - sys.getrefcount(None) == pytest.approx(6_000 * dropped["None"], abs=60)
     assert true_before - sys.getrefcount(True) == pytest.approx(6_000 * dropped["True"], abs=60)
