@@ -17,6 +17,7 @@ from .compose_common import (
     paragraphs,
     roles_in_order,
     section_has_content,
+    sub_items,
 )
 from .locale_text import LocaleText
 from .numbering import NumberStyle
@@ -187,20 +188,7 @@ def _section(
         out.text(BlockKind.PARAGRAPH, lt.label("board.presented_by", speaker=speaker), path=path)
     for text in paragraphs(section.body):
         out.text(BlockKind.PARAGRAPH, text, path=path)
-    sub_style = NumberStyle.ZH_PAREN if lt.chinese else NumberStyle.LETTER_PAREN
-    m = 0
-    for j, sub in enumerate(section.sub_items):
-        heading, texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
-        if not (heading or texts):
-            continue
-        m += 1
-        number, sub_path = lt.number(m, sub_style), f"{path}.sub_items[{j}]"
-        if heading:
-            out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=2, path=sub_path)
-        else:
-            texts[0] = number + ("" if lt.chinese else " ") + texts[0]
-        for text in texts:
-            out.text(BlockKind.PARAGRAPH, text, level=2, path=sub_path)
+    sub_items(out, lt, section, path)
     for i, motion in enumerate(section.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")
     colon = lt.label("colon")

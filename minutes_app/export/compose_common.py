@@ -23,6 +23,7 @@ from ..model.document import (
 from ..model.text import clean_text
 from .blocks import AnyBlock, Block, BlockKind, Span, SpanKind
 from .locale_text import LocaleText
+from .numbering import NumberStyle
 
 
 def clean(value: str) -> str:
@@ -282,6 +283,27 @@ def numbered(lt: LocaleText, number: str, heading: str) -> tuple[Span, ...]:
         Span(number + (glue if heading else ""), SpanKind.NUMBER),
         Span(heading, SpanKind.HEADING),
     )
+
+
+def sub_items(out: BlockList, lt: LocaleText, section: Section, path: str) -> None:
+    """A section's sub-items: (一)/(a) numbering that skips empty ones, at level 2.
+
+    With a heading the number opens a level-2 heading; without one it opens the first paragraph.
+    """
+    style = NumberStyle.ZH_PAREN if lt.chinese else NumberStyle.LETTER_PAREN
+    m = 0
+    for j, sub in enumerate(section.sub_items):
+        heading, texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
+        if not (heading or texts):
+            continue
+        m += 1
+        number, sub_path = lt.number(m, style), f"{path}.sub_items[{j}]"
+        if heading:
+            out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=2, path=sub_path)
+        else:
+            texts[0] = number + ("" if lt.chinese else " ") + texts[0]
+        for text in texts:
+            out.text(BlockKind.PARAGRAPH, text, level=2, path=sub_path)
 
 
 def section_has_content(section: Section) -> bool:

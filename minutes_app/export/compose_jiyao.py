@@ -17,6 +17,7 @@ from .compose_common import (
     paragraphs,
     roles_in_order,
     section_has_content,
+    sub_items,
 )
 from .locale_text import LocaleText
 from .numbering import NumberStyle
@@ -116,23 +117,7 @@ def _section(
     for text in texts:
         out.text(BlockKind.PARAGRAPH, text, path=path)
 
-    sub_style = NumberStyle.ZH_PAREN if lt.chinese else NumberStyle.LETTER_PAREN
-    m = 0
-    for j, sub in enumerate(section.sub_items):
-        sub_heading, sub_texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
-        if not (sub_heading or sub_texts):
-            continue
-        m += 1
-        sub_number = lt.number(m, sub_style)
-        sub_path = f"{path}.sub_items[{j}]"
-        if sub_heading:
-            out.add(
-                BlockKind.HEADING, *numbered(lt, sub_number, sub_heading), level=2, path=sub_path
-            )
-        else:
-            sub_texts[0] = sub_number + ("" if lt.chinese else " ") + sub_texts[0]
-        for text in sub_texts:
-            out.text(BlockKind.PARAGRAPH, text, level=2, path=sub_path)
+    sub_items(out, lt, section, path)
 
     for i, motion in enumerate(section.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")
