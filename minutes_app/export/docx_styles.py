@@ -122,16 +122,105 @@ def _gb_common(latin: str = LATIN_SERIF) -> dict:
     return dict(latin=latin, size=16)
 
 
+# The 纪要 and the news report share the GB/T 9704 body; these build the styles they have in
+# common from the few values that differ, so each layout lists only its own styles.
+
+
+def _gb_body(body: Face, *, lead_before: int) -> tuple[ParaStyle, ...]:
+    c = _gb_common()
+    return (
+        ParaStyle("Normal", "Normal", body, based_on="", **c),
+        ParaStyle("BodyText", "Body Text", body, first_line_chars=200, **c),
+        ParaStyle(
+            "MinutesLead",
+            "Minutes Lead",
+            body,
+            first_line_chars=200,
+            based_on="BodyText",
+            before=lead_before,
+            **c,
+        ),
+    )
+
+
+def _gb_title(*, after: int) -> ParaStyle:
+    return ParaStyle(
+        "Title",
+        "Title",
+        Face.XIAOBIAOSONG,
+        latin=LATIN_SERIF,
+        size=22,
+        jc="center",
+        line=700,
+        after=after,
+        next="BodyText",
+        snap=False,
+    )
+
+
+def _gb_headings(body: Face, levels: int) -> tuple[ParaStyle, ...]:
+    """一、 in 黑体, (一) in 楷体, 1. and (1) in the body face (GB/T 9704 §7.3.3)."""
+    faces = (Face.HEITI, Face.KAITI, body, body)
+    return tuple(
+        ParaStyle(
+            f"Heading{n}",
+            f"heading {n}",
+            faces[n - 1],
+            first_line_chars=200,
+            outline=n - 1,
+            keep_next=True,
+            next="BodyText",
+            **_gb_common(),
+        )
+        for n in range(1, levels + 1)
+    )
+
+
+def _gb_closing(body: Face, *, page_number_jc: str) -> tuple[ParaStyle, ...]:
+    c = _gb_common()
+    return (
+        ParaStyle(
+            "MinutesMotion", "Minutes Motion", body, first_line_chars=200, based_on="BodyText", **c
+        ),
+        ParaStyle(
+            "MinutesClosing",
+            "Minutes Closing",
+            body,
+            first_line_chars=200,
+            based_on="BodyText",
+            **c,
+        ),
+        # 出席：names — label 2 字 from the margin, wrapped names aligned after the colon.
+        ParaStyle(
+            "MinutesAttendance",
+            "Minutes Attendance",
+            body,
+            left_chars=500,
+            hanging_chars=300,
+            left=1600,
+            hanging=960,
+            **c,
+        ),
+        ParaStyle(
+            "MinutesPageNumber",
+            "Minutes Page Number",
+            Face.SONGTI,
+            latin=name(Face.SONGTI),
+            size=14,
+            jc=page_number_jc,
+            snap=False,
+            line=240,
+            line_rule="auto",
+        ),
+    )
+
+
 def _jiyao(letter: bool, grid: str) -> Layout:
     del letter  # GB/T 9704 is A4 only
     body = Face.FANGSONG
     c = _gb_common()
     paragraphs = (
-        ParaStyle("Normal", "Normal", body, based_on="", **c),
-        ParaStyle("BodyText", "Body Text", body, first_line_chars=200, **c),
-        ParaStyle(
-            "MinutesLead", "Minutes Lead", body, first_line_chars=200, based_on="BodyText", **c
-        ),
+        *_gb_body(body, lead_before=0),
         ParaStyle(
             "MinutesMark",
             "Minutes Mark",
@@ -157,92 +246,9 @@ def _jiyao(letter: bool, grid: str) -> Layout:
             tabs=(("left", 320), ("right", PageSetup().text_width - 320)),
             **c,
         ),
-        ParaStyle(
-            "Title",
-            "Title",
-            Face.XIAOBIAOSONG,
-            latin=LATIN_SERIF,
-            size=22,
-            jc="center",
-            line=700,
-            after=GB_LINE,
-            next="BodyText",
-            snap=False,
-        ),
-        ParaStyle(
-            "Heading1",
-            "heading 1",
-            Face.HEITI,
-            first_line_chars=200,
-            outline=0,
-            keep_next=True,
-            next="BodyText",
-            **c,
-        ),
-        ParaStyle(
-            "Heading2",
-            "heading 2",
-            Face.KAITI,
-            first_line_chars=200,
-            outline=1,
-            keep_next=True,
-            next="BodyText",
-            **c,
-        ),
-        ParaStyle(
-            "Heading3",
-            "heading 3",
-            body,
-            first_line_chars=200,
-            outline=2,
-            keep_next=True,
-            next="BodyText",
-            **c,
-        ),
-        ParaStyle(
-            "Heading4",
-            "heading 4",
-            body,
-            first_line_chars=200,
-            outline=3,
-            keep_next=True,
-            next="BodyText",
-            **c,
-        ),
-        ParaStyle(
-            "MinutesMotion", "Minutes Motion", body, first_line_chars=200, based_on="BodyText", **c
-        ),
-        ParaStyle(
-            "MinutesClosing",
-            "Minutes Closing",
-            body,
-            first_line_chars=200,
-            based_on="BodyText",
-            **c,
-        ),
-        # 出席：names — label 2 字 from the margin, wrapped names aligned after the colon.
-        ParaStyle(
-            "MinutesAttendance",
-            "Minutes Attendance",
-            body,
-            jc="both",
-            left_chars=500,
-            hanging_chars=300,
-            left=1600,
-            hanging=960,
-            **c,
-        ),
-        ParaStyle(
-            "MinutesPageNumber",
-            "Minutes Page Number",
-            Face.SONGTI,
-            latin=name(Face.SONGTI),
-            size=14,
-            jc="right",
-            snap=False,
-            line=240,
-            line_rule="auto",
-        ),
+        _gb_title(after=GB_LINE),
+        *_gb_headings(body, 4),
+        *_gb_closing(body, page_number_jc="right"),
     )
     characters = (CharStyle("MinutesLabel", "Minutes Label", Face.HEITI, LATIN_SERIF),)
     return Layout(
@@ -284,29 +290,8 @@ def _news(letter: bool, grid: str) -> Layout:
     body = Face.FANGSONG
     c = _gb_common()
     paragraphs = (
-        ParaStyle("Normal", "Normal", body, based_on="", **c),
-        ParaStyle("BodyText", "Body Text", body, first_line_chars=200, **c),
-        ParaStyle(
-            "MinutesLead",
-            "Minutes Lead",
-            body,
-            first_line_chars=200,
-            based_on="BodyText",
-            before=290,
-            **c,
-        ),
-        ParaStyle(
-            "Title",
-            "Title",
-            Face.XIAOBIAOSONG,
-            latin=LATIN_SERIF,
-            size=22,
-            jc="center",
-            line=700,
-            after=120,
-            next="BodyText",
-            snap=False,
-        ),
+        *_gb_body(body, lead_before=290),
+        _gb_title(after=120),
         ParaStyle(
             "MinutesMeta",
             "Minutes Meta",
@@ -327,58 +312,8 @@ def _news(letter: bool, grid: str) -> Layout:
             based_on="BodyText",
             **c,
         ),
-        ParaStyle(
-            "Heading1",
-            "heading 1",
-            Face.HEITI,
-            first_line_chars=200,
-            outline=0,
-            keep_next=True,
-            next="BodyText",
-            **c,
-        ),
-        ParaStyle(
-            "Heading2",
-            "heading 2",
-            Face.KAITI,
-            first_line_chars=200,
-            outline=1,
-            keep_next=True,
-            next="BodyText",
-            **c,
-        ),
-        ParaStyle(
-            "MinutesMotion", "Minutes Motion", body, first_line_chars=200, based_on="BodyText", **c
-        ),
-        ParaStyle(
-            "MinutesClosing",
-            "Minutes Closing",
-            body,
-            first_line_chars=200,
-            based_on="BodyText",
-            **c,
-        ),
-        ParaStyle(
-            "MinutesAttendance",
-            "Minutes Attendance",
-            body,
-            left_chars=500,
-            hanging_chars=300,
-            left=1600,
-            hanging=960,
-            **c,
-        ),
-        ParaStyle(
-            "MinutesPageNumber",
-            "Minutes Page Number",
-            Face.SONGTI,
-            latin=name(Face.SONGTI),
-            size=14,
-            jc="center",
-            snap=False,
-            line=240,
-            line_rule="auto",
-        ),
+        *_gb_headings(body, 2),
+        *_gb_closing(body, page_number_jc="center"),
     )
     characters = (
         CharStyle("MinutesLabel", "Minutes Label", Face.HEITI, LATIN_SERIF),
