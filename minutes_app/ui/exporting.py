@@ -17,10 +17,11 @@ FILTERS = {"docx": "Word (*.docx)", "html": "HTML (*.html *.htm)"}
 def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     app, session = window.app, window.session
     header = session.doc.header
-    choice = app.prompts.choose_export(window, fmt, header.style.value, header.locale)
+    grid = app.preferences.export_grid
+    choice = app.prompts.choose_export(window, fmt, header.style.value, header.locale, grid)
     if choice is None:
         return None
-    fmt, style, locale = choice
+    fmt, style, locale, grid = choice
     stem = session.path.stem if session.path is not None else window.display_name()
     suggested = Path(app.preferences.folder("export")) / f"{stem}.{fmt}"
     chosen = app.prompts.save_file(window, _("Export"), str(suggested), FILTERS[fmt])
@@ -31,12 +32,15 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
         path = path.with_name(f"{path.name}.{fmt}")
     from ..export import FORMATS, ExportError, ExportOptions  # loaded on first export
 
-    options = ExportOptions(style=DocumentStyle(style) if style else None, locale=locale)
+    options = ExportOptions(
+        style=DocumentStyle(style) if style else None, locale=locale, grid=grid
+    )
     try:
         FORMATS[fmt](session.doc, path, options)
     except (ExportError, OSError) as exc:
         app.prompts.error(window, _("The export failed"), str(exc))
         return None
     app.preferences.remember_folder("export", path)
+    app.preferences.export_grid = grid
     window.statusBar().showMessage(_("Exported %(path)s") % {"path": path}, 8000)
     return path

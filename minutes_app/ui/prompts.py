@@ -68,10 +68,12 @@ class Prompts:
 
         return RecoveryDialog(drafts, parent).choose()
 
-    def choose_export(self, parent: QWidget | None, fmt: str, style: str | None, locale: str | None):
+    def choose_export(
+        self, parent: QWidget | None, fmt: str, style: str | None, locale: str | None, grid: str
+    ):
         from .dialogs.export_dialog import ExportDialog
 
-        return ExportDialog(fmt, style, locale, parent).choose()
+        return ExportDialog(fmt, style, locale, grid, parent).choose()
 
     def paste_text(self, parent: QWidget | None) -> str | None:
         from .dialogs.paste_dialog import PasteDialog

@@ -70,6 +70,16 @@ class Preferences:
     def remember_folder(self, key: str, path: Path) -> None:
         self.settings.setValue(f"folders/{key}", str(Path(path).parent))
 
+    @property
+    def export_grid(self) -> str:
+        """纪要 page grid of the last .docx export: "chars" (Word/WPS) or "lines" (LibreOffice)."""
+        value = self.settings.value("export/grid", "chars", type=str)
+        return value if value in ("chars", "lines") else "chars"
+
+    @export_grid.setter
+    def export_grid(self, value: str) -> None:
+        self.settings.setValue("export/grid", value)
+
     # Window state (apart from the preferences) --------------------------------------------------
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

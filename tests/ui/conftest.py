@@ -58,8 +58,8 @@ class ScriptedPrompts(Prompts):
         answer = self._answer("choose_recovered", [d.title for d in drafts])
         return list(drafts) if answer == "all" else answer
 
-    def choose_export(self, parent, fmt, style, locale):
-        return self._answer("choose_export", fmt, style, locale)
+    def choose_export(self, parent, fmt, style, locale, grid):
+        return self._answer("choose_export", fmt, style, locale, grid)
 
     def paste_text(self, parent):
         return self._answer("paste_text")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from ui_driving import activate
 from minutes_app.export import ExportOptions, to_html
 from minutes_app.model import DocumentStyle
 from minutes_app.resources import EXAMPLES
+from minutes_app.ui.dialogs.export_dialog import ExportDialog
 
 SEED = EXAMPLES / "seed-report.minutes"
 SEED_TEXT = Path(__file__).resolve().parents[1] / "data" / "seed-article.txt"
@@ -20,7 +22,9 @@ def test_export_html_and_docx_remembering_the_folder(qtbot, editor, tmp_path: Pa
     window = editor.open_paths([SEED])[0]
     out = tmp_path / "out"
     out.mkdir()
-    editor.prompts.queue("choose_export", ("html", "news", "zh_CN"), ("docx", "jiyao", "zh_CN"))
+    editor.prompts.queue(
+        "choose_export", ("html", "news", "zh_CN", "chars"), ("docx", "jiyao", "zh_CN", "chars")
+    )
     editor.prompts.queue("save_file", str(out / "report"), str(out / "report.docx"))
     window.actions["export_html"].trigger()
     html = (out / "report.html").read_text(encoding="utf-8")
@@ -33,13 +37,13 @@ def test_export_html_and_docx_remembering_the_folder(qtbot, editor, tmp_path: Pa
         str(Path.home() / "seed-report.html"),
         str(out / "seed-report.docx"),
     ]
-    assert editor.prompts.asked("choose_export")[0] == ("html", "news", "zh_CN")
+    assert editor.prompts.asked("choose_export")[0] == ("html", "news", "zh_CN", "chars")
     assert editor.prompts.asked("error") == []
 
 
 def test_export_error_is_a_dialog(qtbot, editor, tmp_path: Path) -> None:
     window = editor.open_paths([SEED])[0]
-    editor.prompts.queue("choose_export", ("docx", "board", "en_GB"))
+    editor.prompts.queue("choose_export", ("docx", "board", "en_GB", "chars"))
     editor.prompts.queue("save_file", str(tmp_path / "no" / "such" / "folder.docx"))
     window.export("docx")
     [(title, message, _)] = editor.prompts.asked("error")
@@ -72,3 +76,35 @@ def test_import_file_and_unreadable_file(qtbot, editor, tmp_path: Path) -> None:
     assert [w.session.doc.header.reporter for w in editor.windows] == ["李雅萍"]
     [(title, message, _)] = editor.prompts.asked("error")
     assert title == "The file could not be imported" and "broken.docx" in message
+
+
+def test_jiyao_page_grid_is_chosen_and_remembered(qtbot, editor, tmp_path: Path) -> None:
+    window = editor.open_paths([SEED])[0]
+    editor.prompts.queue("choose_export", ("docx", "jiyao", "zh_CN", "lines"), ("docx", "jiyao", "zh_CN", "chars"))
+    editor.prompts.queue("save_file", str(tmp_path / "lo.docx"), str(tmp_path / "word.docx"))
+    window.export("docx")
+    window.export("docx")
+    # The second dialog was offered the grid chosen in the first.
+    assert [args[3] for args in editor.prompts.asked("choose_export")] == ["chars", "lines"]
+
+    def grid_type(name: str) -> str | None:
+        with zipfile.ZipFile(tmp_path / name) as docx:
+            xml = docx.read("word/document.xml").decode()
+        return re.search(r'<w:docGrid [^>]*w:type="(\w+)"', xml).group(1)
+
+    assert grid_type("lo.docx") == "lines"
+    assert grid_type("word.docx") == "linesAndChars"
+    assert editor.preferences.export_grid == "chars"
+
+
+def test_export_dialog_shows_the_grid_only_for_a_jiyao_docx(qtbot) -> None:
+    dialog = ExportDialog("docx", "jiyao", "zh_CN", "lines")
+    qtbot.addWidget(dialog)
+    assert dialog.grid_box.currentData() == "lines"
+    form = dialog.layout()
+    assert form.isRowVisible(dialog.grid_box)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("html"))
+    assert not form.isRowVisible(dialog.grid_box)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
+    dialog.style_box.setCurrentIndex(dialog.style_box.findData("board"))
+    assert not form.isRowVisible(dialog.grid_box)

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
-from ..i18n import _
+from ..i18n import N_, _
 from ..labels import DOCUMENT_LOCALES, DOCUMENT_STYLES
 
 FORMAT_NAMES = {"docx": "Word (.docx)", "html": "HTML (.html)"}
+# The 纪要 page grid (ExportOptions.grid): Word and WPS honour GB/T 9704's character grid;
+# LibreOffice cannot fit the glyphs in it, so its users need the line-grid profile.
+GRID_NAMES = {
+    "chars": N_("22 × 28 character grid (Word, WPS)"),
+    "lines": N_("Line grid (LibreOffice and others)"),
+}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, fmt: str, style: str | None, locale: str | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fmt: str,
+        style: str | None,
+        locale: str | None,
+        grid: str = "chars",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Export"))
         self.format_box = QComboBox(self)
@@ -23,7 +36,16 @@ class ExportDialog(QDialog):
         self.locale_box = QComboBox(self)
         for code, message in DOCUMENT_LOCALES.items():
             self.locale_box.addItem(_(message), code)
-        for box, value in ((self.format_box, fmt), (self.style_box, style), (self.locale_box, locale)):
+        self.grid_box = QComboBox(self)
+        for key, message in GRID_NAMES.items():
+            self.grid_box.addItem(_(message), key)
+        boxes = (
+            (self.format_box, fmt),
+            (self.style_box, style),
+            (self.locale_box, locale),
+            (self.grid_box, grid),
+        )
+        for box, value in boxes:
             index = box.findData(value)
             if index >= 0:
                 box.setCurrentIndex(index)
@@ -31,6 +53,12 @@ class ExportDialog(QDialog):
         form.addRow(_("&Format:"), self.format_box)
         form.addRow(_("&Style:"), self.style_box)
         form.addRow(_("&Language:"), self.locale_box)
+        form.addRow(_("&Page grid:"), self.grid_box)
+        # The grid only shapes the 纪要 .docx; hide it where it does not apply.
+        self.format_box.currentIndexChanged.connect(self._update_grid)
+        self.style_box.currentIndexChanged.connect(self._update_grid)
+        self._form = form
+        self._update_grid()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -38,11 +66,17 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def choose(self) -> tuple[str, str, str] | None:
+    def _update_grid(self) -> None:
+        applies = self.format_box.currentData() == "docx" and self.style_box.currentData() == "jiyao"
+        self._form.setRowVisible(self.grid_box, applies)
+
+    def choose(self) -> tuple[str, str, str, str] | None:
+        """(format, style, locale, grid), or None when cancelled."""
         if self.exec() != QDialog.DialogCode.Accepted:
             return None
         return (
             self.format_box.currentData(),
             self.style_box.currentData(),
             self.locale_box.currentData(),
+            self.grid_box.currentData(),
         )
