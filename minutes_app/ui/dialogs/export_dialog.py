@@ -58,6 +58,11 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._update_grid)
         self.style_box.currentIndexChanged.connect(self._update_grid)
         self._form = form
+        # Room for the longest grid name, the arrow and the frame. The metrics of the primary
+        # font understate CJK glyphs drawn from a fallback font, hence the generous margin.
+        metrics = self.grid_box.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.grid_box.itemText(i)) for i in range(self.grid_box.count()))
+        self.grid_box.setMinimumWidth(int(widest * 1.25) + 3 * metrics.height())
         self._update_grid()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
