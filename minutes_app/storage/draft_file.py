@@ -28,6 +28,8 @@ FORMAT_NAME = "minutes-draft"
 EXTENSION = ".minutes"
 MAX_BYTES = 32 * 1024 * 1024  # a 1000-section draft is about 1 MB
 MAX_DEPTH = 64  # the model nests 7 deep; anything deeper is not a draft
+# A JSON escape of a UTF-16 surrogate (\ud83d); a lone one cannot reach pydantic's parser.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 MAX_INT_DIGITS = 20  # every number in a draft fits in a few digits; refuse before int() works
 
 
@@ -146,6 +148,14 @@ def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DraftError(source, f"cannot upgrade from format version {version}: {exc}") from None
+    if version == CURRENT_VERSION and not _SURROGATE_ESCAPE.search(text):
+        # The common case: pydantic parses the file itself, and the model's validators clean
+        # every text field. Anything it refuses goes through the general path below, so errors
+        # (and the text fixed up there) are the same either way; only the time differs.
+        try:
+            return DraftEnvelope.model_validate_json(text).document
+        except ValidationError:
+            pass
     # Clean every string before pydantic sees it: lone surrogates (legal as JSON escapes)
     # cannot even be encoded for its parser, and the sanitising rule is the same for all text.
     document = json.dumps(_clean_tree(raw["document"]), ensure_ascii=False)
