@@ -20,6 +20,9 @@ from pathlib import Path
 
 _REPLACE_RETRIES = 5  # Windows: an indexer or antivirus may hold the target for a moment
 _NEW_FILE_MODE = 0o666  # the umask applies, as for any file the user creates
+# A temp file this old was left by a save that was killed (power cut, SIGKILL); any save still
+# running has a fresh one, so the next successful save of the same file may remove it.
+STALE_TEMP_SECONDS = 600
 
 
 def backup_path(path: Path) -> Path:
@@ -49,6 +52,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
             tmp.unlink()
         raise
     _fsync_folder(folder)
+    _sweep_stale_temps(path)
 
 
 def _create_temp(path: Path) -> tuple[int, Path]:
@@ -60,6 +64,16 @@ def _create_temp(path: Path) -> tuple[int, Path]:
             return os.open(tmp, flags, _NEW_FILE_MODE), tmp
         except FileExistsError:
             continue
+
+
+def _sweep_stale_temps(path: Path) -> None:
+    """Remove the hidden temp files that killed saves of ``path`` (or of its .bak) left."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for pattern in (f".{path.name}.*.tmp", f".{path.name}.bak.*.tmp"):
+        for tmp in path.parent.glob(pattern):
+            with contextlib.suppress(OSError):  # best effort: the save itself has succeeded
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
 
 
 def _write_all(fd: int, data: bytes) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from minutes_app.model import MeetingDocument, Section
+from minutes_app.model import Body, MeetingDocument, Section
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import DraftError, atomic, dumps_draft, load_draft, save_draft
 from minutes_app.storage.atomic import backup_path
@@ -150,6 +150,23 @@ def test_permissions_are_kept_and_new_files_follow_the_umask(tmp_path: Path) -> 
     path.chmod(0o640)
     save_draft(MeetingDocument(), path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o640
+
+
+def test_a_later_save_sweeps_temp_files_left_by_killed_saves(tmp_path: Path) -> None:
+    target = tmp_path / "a.minutes"
+    save_draft(MeetingDocument(), target)
+    old = time.time() - atomic.STALE_TEMP_SECONDS - 60
+    stale = [tmp_path / ".a.minutes.0badf00d.tmp", tmp_path / ".a.minutes.bak.0badf00d.tmp"]
+    fresh = tmp_path / ".a.minutes.1234abcd.tmp"  # perhaps another save that is still running
+    other = tmp_path / ".b.minutes.0badf00d.tmp"  # another draft's: not ours to touch
+    for leftover in (*stale, fresh, other):
+        leftover.write_bytes(b"half a draft")
+    for leftover in (*stale, other):
+        os.utime(leftover, (old, old))
+    save_draft(MeetingDocument(body=Body(sections=[Section(heading="x")])), target)
+    assert [p.exists() for p in stale] == [False, False]
+    assert fresh.exists() and other.exists()
+    assert load_draft(target).body.sections[0].heading == "x"
 
 
 def test_saving_into_a_missing_folder_is_a_draft_error(tmp_path: Path) -> None:
