@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import HAN_RE, Line
-from .result import ImportWarning
+from .result import N_, ImportWarning
 
 # Lines only a web page has. Short lines only: a long line is prose that mentions the word.
 # Two patterns, so English lines skip the Chinese alternatives (issue 6: thousands of lines).
@@ -67,10 +67,13 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
     if strong and start < end:
         count = end - start
         warnings.append(
-            ImportWarning(
+            ImportWarning.of(
                 lines[start].no,
-                f"web page footer ignored ({count} line{'s' if count > 1 else ''} from "
-                f"“{_preview(lines[start].text)}” to the end)",
+                N_("web page footer ignored (%(count)s lines from “%(text)s” to the end)")
+                if count > 1
+                else N_("web page footer ignored (the last line, “%(text)s”)"),
+                count=count,
+                text=_preview(lines[start].text),
             )
         )
         end = start
@@ -78,7 +81,7 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
     for line in lines[:end]:
         if _chrome(line.text):
             warnings.append(
-                ImportWarning(line.no, f"web page text ignored: “{_preview(line.text)}”")
+                ImportWarning.of(line.no, N_("web page text ignored: “%(text)s”"), text=_preview(line.text))
             )
             continue
         kept.append(line)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from ..model.document import (
     MAX_TEXT,
@@ -17,7 +18,7 @@ from ..model.document import (
 )
 from .lines import Line
 from .outline import INLINE_FORMS, Form, Marker, Outline
-from .result import ImportWarning
+from .result import N_, ImportWarning
 
 _PREVIEW = 24
 
@@ -47,14 +48,15 @@ class Builder:
 
     # -- warnings and free text ------------------------------------------------------------
 
-    def warn(self, line: int | None, message: str) -> None:
-        self.warnings.append(ImportWarning(line, message))
+    def warn(self, line: int | None, template: str, **params: Any) -> None:
+        """Record a warning; ``template`` is marked with ``N_`` and filled with ``params``."""
+        self.warnings.append(ImportWarning.of(line, template, **params))
 
     def free(self, line: Line | int, text: str | None = None) -> None:
         number = line if isinstance(line, int) else line.no
         text = text if text is not None else line.text  # type: ignore[union-attr]
         self.body.free_paragraphs.append(text)
-        self.warn(number, f"not recognised, kept as a free paragraph: “{preview(text)}”")
+        self.warn(number, N_("not recognised, kept as a free paragraph: “%(text)s”"), text=preview(text))
 
     def hold(self, line: Line) -> None:
         """An unplaced paragraph right after a self-contained item: decide later."""

@@ -57,6 +57,7 @@ from .outline import (
     split_sentences,
 )
 from .people import is_bare_name, parse_people, split_title_name
+from .result import N_
 
 
 class ChineseParser(SentenceRecognisers):
@@ -138,7 +139,7 @@ class ChineseParser(SentenceRecognisers):
         found = find_dates(text)
         date = found[0].resolve(None) if found else None
         if date is None:
-            self.warn(line.no, f"date line not used: “{preview(text)}”")
+            self.warn(line.no, N_("date line not used: “%(text)s”"), text=preview(text))
         else:
             self.issue_date = (date, line.no)
 
@@ -167,7 +168,9 @@ class ChineseParser(SentenceRecognisers):
             ignored.insert(0, text[: labels[0].start()].strip())
         if ignored:
             self.warn(
-                line.no, "web page details ignored: " + "；".join(preview(i) for i in ignored)
+                line.no,
+                N_("web page details ignored: %(details)s"),
+                details="；".join(preview(i) for i in ignored),
             )
 
     # -- body zone ---------------------------------------------------------------------------
@@ -455,21 +458,26 @@ class ChineseParser(SentenceRecognisers):
             if header.date is not None:
                 self.warn(
                     line_no,
-                    f"{written} has no year: {header.date.year} taken from the issuing date",
+                    N_("%(written)s has no year: %(year)s taken from the issuing date"),
+                    written=written,
+                    year=header.date.year,
                 )
             else:
                 self.warn(
                     line_no,
-                    f"{written} has no year and no publication date gives one: date left empty",
+                    N_("%(written)s has no year and no publication date gives one: date left empty"),
+                    written=written,
                 )
         if self.issue_date is not None:
             date, line_no = self.issue_date
             if header.date is None:
                 header.date = date
-                self.warn(line_no, "meeting date taken from the issuing date")
+                self.warn(line_no, N_("meeting date taken from the issuing date"))
             elif header.date != date:
                 self.warn(
-                    line_no, f"issuing date {date:%Y-%m-%d} differs from the meeting date; not kept"
+                    line_no,
+                    N_("issuing date %(date)s differs from the meeting date; not kept"),
+                    date=f"{date:%Y-%m-%d}",
                 )
         if self.has_jiyao_mark or self.has_labelled_attendance:
             header.style = header.style.JIYAO
@@ -505,7 +513,9 @@ class ChineseParser(SentenceRecognisers):
         self.header.organisation = name
         self.warn(
             self.headline_line or None,
-            f"organisation guessed as {name} from the meeting name and the source {self.header.source}; check it",
+            N_("organisation guessed as %(name)s from the meeting name and the source %(source)s; check it"),
+            name=name,
+            source=self.header.source,
         )
 
 

@@ -46,6 +46,7 @@ from .dates import FoundDate, find_dates, time_range
 from .lines import Line
 from .numerals import parse_chinese_number
 from .people import group_label, is_bare_name, parse_people, split_outside_parens, split_title_name
+from .result import N_
 
 
 class SentenceRecognisers(Builder):
@@ -281,7 +282,7 @@ class SentenceRecognisers(Builder):
         found = find_dates(text)
         if not found:
             if explicit and line is not None:
-                self.warn(line.no, f"no date recognised in “{preview(text)}”")
+                self.warn(line.no, N_("no date recognised in “%(text)s”"), text=preview(text))
             return
         first = found[0]
         reference = self.header.published.date() if self.header.published else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .result import ImportWarning
+from .result import N_, ImportWarning
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
@@ -67,7 +67,7 @@ def decode_text(data: bytes) -> tuple[str, list[ImportWarning]]:
         except UnicodeDecodeError:
             continue
         if _reads_as_chinese(text):
-            return text, [ImportWarning(None, f"not UTF-8: read as {name} (Chinese) text")]
+            return text, [ImportWarning.of(None, N_("not UTF-8: read as %(encoding)s (Chinese) text"), encoding=name)]
     non_ascii = sum(1 for b in data if b >= 0x80)
     if non_ascii <= max(8, len(data) // 50):
         try:
@@ -75,7 +75,7 @@ def decode_text(data: bytes) -> tuple[str, list[ImportWarning]]:
         except UnicodeDecodeError:
             pass
         else:
-            return text, [ImportWarning(None, "not UTF-8: read as Windows-1252 (Western) text")]
+            return text, [ImportWarning.of(None, N_("not UTF-8: read as Windows-1252 (Western) text"))]
     raise DecodeError(
         f"cannot be read as text: byte {first_bad} (0x{data[first_bad]:02x}) is not valid "
         "UTF-8, and the file is not UTF-16, GBK/GB18030 or Windows-1252 either; "
@@ -109,4 +109,4 @@ def _bomless_utf16(data: bytes) -> tuple[str, list[ImportWarning]] | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return text, [ImportWarning(None, f"no byte-order mark: read as {codec.upper()} text")]
+    return text, [ImportWarning.of(None, N_("no byte-order mark: read as %(encoding)s text"), encoding=codec.upper())]

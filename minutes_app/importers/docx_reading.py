@@ -21,7 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from .lines import join_broken
 from .numerals import format_counter
-from .result import ImportWarning
+from .result import N_, ImportWarning
 
 _NAME_HEADER = re.compile(r"^(?:姓\s*名|名\s*字|name|member|attendee)s?$", re.I)
 _TITLE_HEADER = re.compile(
@@ -191,8 +191,10 @@ def _people_table(
         if not group_label:
             group_label = "Present" if english else "出席"
             warnings.append(
-                ImportWarning(
-                    len(lines) + 1, f"table of names without a label: read as {group_label}"
+                ImportWarning.of(
+                    len(lines) + 1,
+                    N_("table of names without a label: read as %(label)s"),
+                    label=group_label,
                 )
             )
         sep = ": " if english else "："

@@ -26,6 +26,7 @@ from .dates import find_dates, find_times, time_range
 from .lines import Line
 from .outline import Form, Marker, english_heading_and_body, match_marker
 from .people import looks_like_english_name, parse_people
+from .result import N_
 
 _PEOPLE_LABELS = (
     (
@@ -205,7 +206,7 @@ class EnglishParser(Builder):
             return
         self.label_continues = None
         if _SIGNATURE.match(text):  # every alternative is anchored
-            self.warn(line.no, f"signature or approval line ignored: “{preview(text)}”")
+            self.warn(line.no, N_("signature or approval line ignored: “%(text)s”"), text=preview(text))
             return
         if _ACTION_LOG.match(text):
             self.close_items()
@@ -391,7 +392,7 @@ class EnglishParser(Builder):
                 self.header.start_time = start or self.header.start_time
                 self.header.end_time = finish or self.header.end_time
                 if start is None:
-                    self.warn(line.no, f"no time recognised in “{preview(value)}”")
+                    self.warn(line.no, N_("no time recognised in “%(text)s”"), text=preview(value))
             elif _PLACE_LABEL.match(label):
                 self.header.place = value.rstrip(".")
 

@@ -11,14 +11,14 @@ from .boilerplate import strip_boilerplate
 from .chinese import ChineseParser
 from .english import EnglishParser
 from .lines import HAN_RE, Line, split_lines
-from .result import ImportWarning
+from .result import N_, ImportWarning
 from .wrapping import unwrap
 
 
 def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     lines = split_lines(text)
     if not lines:
-        return MeetingDocument(), [ImportWarning(None, "no text to import")]
+        return MeetingDocument(), [ImportWarning.of(None, N_("no text to import"))]
     lines, warnings = strip_boilerplate(unwrap(lines))
     if not lines:
         return MeetingDocument(), [*warnings, ImportWarning(None, "no text left to import")]
@@ -61,8 +61,10 @@ def _plain(lines: list[Line], exc: ValidationError) -> tuple[MeetingDocument, li
         paragraphs.extend(group if len(joined) > MAX_TEXT else [joined])
     doc = MeetingDocument()
     doc.body.free_paragraphs = paragraphs[:MAX_ITEMS]
-    message = (
-        f"the text does not fit a draft's structure ({where}: {first['msg']}); "
-        "every line was kept as a free paragraph"
+    warning = ImportWarning.of(
+        lines[0].no,
+        N_("the text does not fit a draft's structure (%(where)s: %(problem)s); every line was kept as a free paragraph"),
+        where=where,
+        problem=first["msg"],
     )
-    return MeetingDocument.model_validate(doc.model_dump()), [ImportWarning(lines[0].no, message)]
+    return MeetingDocument.model_validate(doc.model_dump()), [warning]

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..model.document import MeetingDocument
+
+
+def N_(template: str) -> str:
+    """Mark a warning template for the translation catalog (the editor translates it)."""
+    return template
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,10 +21,18 @@ class ImportWarning:
 
     ``line`` is the 1-based source line (for .docx: the paragraph, counting table-cell
     paragraphs in reading order); ``None`` for warnings about the whole file (its encoding).
+    ``message`` is the English text; ``template`` and ``params`` let the editor show it in the
+    interface language (``_(template) % params``).
     """
 
     line: int | None
     message: str
+    template: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, line: int | None, template: str, **params: Any) -> ImportWarning:
+        return cls(line, template % params, template, params)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line is not None else self.message

@@ -20,7 +20,7 @@ from ..storage import EXTENSION, DraftError, load_draft
 from .completion import NameCompletion
 from .draft_session import DraftSession
 from .draft_window import DraftWindow
-from .i18n import Language, _
+from .i18n import Language, _, describe_warning
 from .prompts import Prompts
 from .recovery import RecoveryStore
 from .roster import Roster, people_of
@@ -164,7 +164,7 @@ class EditorApp(QObject):
                 _("Imported with warnings"),
                 _("%(source)s was imported. Please check %(count)d point(s):")
                 % {"source": source, "count": len(result.warnings)},
-                "\n".join(str(w) for w in result.warnings),
+                "\n".join(describe_warning(w) for w in result.warnings),
             )
         return window
 

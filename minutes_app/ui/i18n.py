@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
@@ -110,3 +111,11 @@ def strip_mnemonic(text: str) -> str:
         if text[i] == "(" and text[i + 1] == "&" and text[i + 3] == ")":
             return text[:i] + text[i + 4 :]
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def describe_warning(warning: Any) -> str:
+    """An importer warning (``ImportWarning``) in the interface language."""
+    text = _(warning.template) % warning.params if warning.template else warning.message
+    if warning.line is None:
+        return text
+    return _("line %(line)d: %(text)s") % {"line": warning.line, "text": text}

@@ -108,3 +108,19 @@ def test_export_dialog_shows_the_grid_only_for_a_jiyao_docx(qtbot) -> None:
     dialog.format_box.setCurrentIndex(dialog.format_box.findData("docx"))
     dialog.style_box.setCurrentIndex(dialog.style_box.findData("board"))
     assert not form.isRowVisible(dialog.grid_box)
+
+
+def test_import_warnings_are_shown_in_the_interface_language(qtbot, editor) -> None:
+    editor.set_language("zh_CN")
+    editor.prompts.queue("paste_text", SEED_TEXT.read_text(encoding="utf-8"))
+    editor.paste_dialog()
+    [(title, message, details)] = editor.prompts.asked("info")
+    assert title == "导入完成，有需要核对之处"
+    lines = details.splitlines()
+    assert lines[0] == "第 1 行：根据会议名称和来源“吕梁日报”推断单位为“中共吕梁市委”，请核对"
+    assert lines[1].startswith("第 31 行：已忽略网页页脚（从“扫一扫在手机打开当前页面”到结尾共 6 行）")
+    editor.set_language("en")
+    editor.prompts.queue("paste_text", SEED_TEXT.read_text(encoding="utf-8"))
+    editor.paste_dialog()
+    english = editor.prompts.asked("info")[1][2].splitlines()
+    assert english[0] == "line 1: organisation guessed as 中共吕梁市委 from the meeting name and the source 吕梁日报; check it"
