@@ -267,7 +267,8 @@ def make_row(
         else (row["peak_rss_mb"], row["baseline_peak_rss_mb"])
     )
     if mine is not None and other:
-        row["ratio"] = round(mine / other, 3)
+        # Three significant figures: a tiny ratio (0.0435) keeps its precision.
+        row["ratio"] = float(f"{mine / other:.3g}")
     budget = BUDGETS.get(name)
     if budget:
         row["budget"] = str(budget)
