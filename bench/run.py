@@ -460,7 +460,7 @@ def editor_argv(*files: Path) -> list[str]:
 
 def startup(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
     """The editor on the seed draft against the bare window; and, as a floor, the bare window
-    that first imports our model (pydantic) and loads the same draft."""
+    that first imports our model and loads the same draft."""
     seed = ws.folder / "seed-report.minutes"
     shutil.copyfile(SEED_DRAFT, seed)
     bare = [sys.executable, str(BARE_WINDOW)]

@@ -4,7 +4,7 @@ Four figures of the desktop editor, each one JSON line on stdout (the fields of 
 
 - ``startup``, ``startup_floor``: process start to the window shown with the seed draft loaded
   (``MINUTES_EXIT_AFTER_SHOW=1``), against a bare PySide6 window with a few inputs, and the floor
-  any window showing a loaded draft pays (the bare window after importing our pydantic model);
+  any window showing a loaded draft pays (the bare window after importing our model);
 - ``keystroke_N``: one key typed into a section body of an N-section draft (300 CJK characters a
   body, 50 attendees), to the model updated, against the same key into a bare QPlainTextEdit;
 - ``gui_rss_N`` / ``open_N``: resident memory with that draft open and its preview rendered;

@@ -3,14 +3,13 @@
 Run as a subprocess; like the editor under ``MINUTES_EXIT_AFTER_SHOW=1`` it prints the moment
 the window is shown (``time.time()``, once the event loop has run) and quits.
 With ``--rss`` it prints ``rss_kb <VmRSS>`` too, the memory floor of a shown window.
-With ``--draft FILE`` it first imports our model and storage (pydantic) and loads the draft,
+With ``--draft FILE`` it first imports our model and storage (msgspec) and loads the draft,
 before Qt as the editor does, and shows its meeting name: the floor of any window that shows a
 loaded draft.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 
@@ -18,8 +17,7 @@ import time
 def _meeting_name() -> str:
     if "--draft" not in sys.argv:
         return "市政府第二十四次常务会议"
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")  # as the editor does
-    from minutes_app.storage import load_draft  # pydantic and the model classes
+    from minutes_app.storage import load_draft  # the model classes (msgspec) and storage
 
     return load_draft(sys.argv[sys.argv.index("--draft") + 1]).header.meeting_name
 

@@ -20,6 +20,7 @@ from ..model.document import (
     Motion,
     MotionResult,
     Person,
+    copy_deep,
 )
 from .builder import Builder, preview
 from .dates import find_dates, find_times, time_range
@@ -615,7 +616,7 @@ class EnglishParser(Builder):
             for group in self.people.groups:
                 for person in group.people:
                     if re.fullmatch(r"chair(?:man|woman|person)?", person.title, re.I):
-                        self.people.presiders.append(person.model_copy())
+                        self.people.presiders.append(copy_deep(person))
                         return
 
 

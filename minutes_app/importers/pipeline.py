@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pydantic import ValidationError
+import msgspec
 
-from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument
+from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument, to_plain
 from .boilerplate import strip_boilerplate
 from .chinese import ChineseParser
 from .english import EnglishParser
@@ -26,8 +26,8 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     parser = EnglishParser(found) if _is_english(lines) else ChineseParser(found)
     parser.run(lines)
     try:
-        doc = MeetingDocument.model_validate(parser.doc.model_dump(), strict=False)
-    except ValidationError as exc:
+        doc = msgspec.convert(to_plain(parser.doc), MeetingDocument)  # the draft's limits
+    except msgspec.ValidationError as exc:
         # Only input far outside any real minutes gets here (a field beyond the model's
         # limits): keep every line rather than fail, and say why.
         doc, found = _plain(lines, exc)
@@ -44,10 +44,10 @@ def _is_english(lines: list[Line]) -> bool:
 _LATIN = re.compile("[A-Za-z]")
 
 
-def _plain(lines: list[Line], exc: ValidationError) -> tuple[MeetingDocument, list[ImportWarning]]:
+def _plain(lines: list[Line], exc: msgspec.ValidationError) -> tuple[MeetingDocument, list[ImportWarning]]:
     """Every line as a free paragraph, within the model's limits."""
-    first = exc.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
+    problem, _, where = str(exc).partition(" - at ")
+    where = where.strip("`").removeprefix("$.")
     chunks = [
         line.text[start : start + MAX_TEXT]
         for line in lines
@@ -65,6 +65,6 @@ def _plain(lines: list[Line], exc: ValidationError) -> tuple[MeetingDocument, li
         lines[0].no,
         N_("the text does not fit a draft's structure (%(where)s: %(problem)s); every line was kept as a free paragraph"),
         where=where,
-        problem=first["msg"],
+        problem=problem,
     )
-    return MeetingDocument.model_validate(doc.model_dump()), [warning]
+    return msgspec.convert(to_plain(doc), MeetingDocument), [warning]

@@ -11,6 +11,7 @@ from .document import (
     MeetingFormat,
     Motion,
     MotionResult,
+    Node,
     People,
     Person,
     Remark,
@@ -18,6 +19,11 @@ from .document import (
     Section,
     Speaker,
     SubItem,
+    copy_deep,
+    field_names,
+    from_snapshot,
+    snapshot,
+    to_plain,
 )
 from .text import clean_text
 
@@ -32,6 +38,7 @@ __all__ = [
     "MeetingFormat",
     "Motion",
     "MotionResult",
+    "Node",
     "People",
     "Person",
     "Remark",
@@ -40,4 +47,9 @@ __all__ = [
     "Speaker",
     "SubItem",
     "clean_text",
+    "copy_deep",
+    "field_names",
+    "from_snapshot",
+    "snapshot",
+    "to_plain",
 ]

@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from pydantic import BaseModel
-
-from .document import AttendeeGroup, MeetingDocument, Person, Section
+from .document import AttendeeGroup, MeetingDocument, Node, Person, Section, copy_deep
 from .text import clean_text
 
 Path = tuple[str | int, ...]
@@ -31,7 +29,7 @@ def _step(node: Any, key: str | int) -> Any:
         if not isinstance(node, list) or not -len(node) <= key < len(node):
             raise PathError(f"no element {key}")
         return node[key]
-    if not isinstance(node, BaseModel) or key not in type(node).model_fields:
+    if not isinstance(node, Node) or key not in node.__struct_fields__:
         raise PathError(f"no field {key!r}")
     return getattr(node, key)
 
@@ -125,7 +123,7 @@ def move_section(doc: MeetingDocument, src: int, dst: int) -> None:
 
 
 def duplicate_section(doc: MeetingDocument, index: int) -> int:
-    copy = get_value(doc, (*SECTIONS, index)).model_copy(deep=True)
+    copy = copy_deep(get_value(doc, (*SECTIONS, index)))
     insert_item(doc, SECTIONS, index + 1, copy)
     return index + 1
 

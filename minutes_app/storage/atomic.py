@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 import time
 from pathlib import Path
@@ -59,7 +58,7 @@ def _create_temp(path: Path) -> tuple[int, Path]:
     """A new, exclusive ``.NAME.XXXXXXXX.tmp`` beside ``path`` (hidden, so nobody opens it)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
             return os.open(tmp, flags, _NEW_FILE_MODE), tmp
         except FileExistsError:
@@ -86,7 +85,7 @@ def _write_all(fd: int, data: bytes) -> None:
 def _keep_backup(path: Path) -> None:
     """Make ``NAME.bak`` the current content of ``path`` (atomically, via a temporary name)."""
     bak = backup_path(path)
-    staging = bak.with_name(f".{bak.name}.{secrets.token_hex(4)}.tmp")
+    staging = bak.with_name(f".{bak.name}.{os.urandom(4).hex()}.tmp")
     try:
         try:
             os.link(path, staging)

@@ -1,23 +1,25 @@
 """Reading and writing ``.minutes`` draft files (UTF-8 JSON, versioned envelope).
 
 A draft is ``{"format": "minutes-draft", "schema_version": N, "document": {...}}``; the
-document part is validated by the pydantic model (strict, unknown fields rejected). Reading
+document part is validated by the msgspec model (strict, unknown fields rejected). Reading
 never raises anything but ``DraftError``; writing replaces the file atomically and keeps the
 previous version as ``NAME.bak``. The format is documented in ``docs/draft-format.md``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
+import typing
+from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
-from pydantic_core import PydanticSerializationError
+import msgspec
 
-from ..model.document import SUPPORTED_LOCALES, MeetingDocument
+from ..model.document import SUPPORTED_LOCALES, MeetingDocument, to_plain
 from ..model.operations import format_path
 from ..model.text import clean_text
 from .atomic import atomic_write_bytes
@@ -28,18 +30,22 @@ FORMAT_NAME = "minutes-draft"
 EXTENSION = ".minutes"
 MAX_BYTES = 32 * 1024 * 1024  # a 1000-section draft is about 1 MB
 MAX_DEPTH = 64  # the model nests 7 deep; anything deeper is not a draft
-# A JSON escape of a UTF-16 surrogate (\ud83d); a lone one cannot reach pydantic's parser.
+# A JSON escape of a UTF-16 surrogate (\ud83d): a lone one is cleaned before validation.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 MAX_INT_DIGITS = 20  # every number in a draft fits in a few digits; refuse before int() works
 
 
-class DraftEnvelope(BaseModel):
+class DraftEnvelope(msgspec.Struct, forbid_unknown_fields=True):
     """The whole file of the current version; the JSON Schema is generated from it."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", title="Minutes draft")
     format: Literal["minutes-draft"]
     schema_version: Literal[CURRENT_VERSION]  # type: ignore[valid-type]  # a constant
     document: MeetingDocument
+
+
+_ENCODER = msgspec.json.Encoder()
+_DOCUMENT = msgspec.json.Decoder(MeetingDocument)
+_ENVELOPE = msgspec.json.Decoder(DraftEnvelope)
 
 
 # Writing ---------------------------------------------------------------------------------
@@ -51,7 +57,7 @@ def dumps_draft(doc: MeetingDocument) -> str:
     The document is checked first (the editor assigns fields without validation), so a save
     never writes a file that would not load; a broken document raises ``DraftError``.
     """
-    body = _checked(doc).model_dump_json(indent=1)
+    body = msgspec.json.format(_ENCODER.encode(_checked(doc)), indent=1).decode("utf-8")
     document = body.replace("\n", "\n ")
     return (
         f'{{\n "format": "{FORMAT_NAME}",\n "schema_version": {CURRENT_VERSION},\n'
@@ -62,17 +68,17 @@ def dumps_draft(doc: MeetingDocument) -> str:
 def _checked(doc: MeetingDocument, source: str = "<draft>") -> MeetingDocument:
     """``doc`` as loading its file would give it: text cleaned, every field validated."""
     try:
-        # One pass in Rust; the model's validators clean every text field on the way back.
-        text = doc.model_dump_json(warnings=False)
-    except PydanticSerializationError:
-        # A lone surrogate cannot be encoded: clean the tree in Python first (rare and slower).
-        # JSON mode keeps enum members and plain strings alike ("news"), like a file would.
-        data = _clean_tree(doc.model_dump(mode="json", warnings=False))
-        text = json.dumps(data, ensure_ascii=False)
+        # One pass in C each way; every node cleans its text as it is decoded.
+        return _DOCUMENT.decode(_ENCODER.encode(doc))
+    except UnicodeEncodeError:
+        pass  # a lone surrogate cannot be encoded: clean the tree in Python (rare and slower)
+    except (msgspec.ValidationError, TypeError):
+        pass  # a field holds a wrong value: the path below names it
+    data = _clean_tree(to_plain(doc))
     try:
-        return MeetingDocument.model_validate_json(text)
-    except ValidationError as exc:
-        raise _validation_error(source, exc) from None
+        return msgspec.convert(data, MeetingDocument)
+    except msgspec.ValidationError as exc:
+        raise _validation_error(source, exc, data) from None
 
 
 def save_draft(doc: MeetingDocument, path: str | Path, *, backup: bool = True) -> None:
@@ -148,21 +154,22 @@ def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
             raise
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise DraftError(source, f"cannot upgrade from format version {version}: {exc}") from None
+    document = raw["document"]
     if version == CURRENT_VERSION and not _SURROGATE_ESCAPE.search(text):
-        # The common case: pydantic parses the file itself, and the model's validators clean
-        # every text field. Anything it refuses goes through the general path below, so errors
-        # (and the text fixed up there) are the same either way; only the time differs.
+        # The common case: msgspec decodes the file again in C (faster than converting the
+        # parsed objects), and every node cleans its text. Anything it refuses goes through
+        # the general path below, so errors are the same either way; only the time differs.
         try:
-            return DraftEnvelope.model_validate_json(text).document
-        except ValidationError:
+            return _ENVELOPE.decode(text).document
+        except (msgspec.DecodeError, UnicodeEncodeError):  # raw controls, lone surrogates
             pass
-    # Clean every string before pydantic sees it: lone surrogates (legal as JSON escapes)
-    # cannot even be encoded for its parser, and the sanitising rule is the same for all text.
-    document = json.dumps(_clean_tree(raw["document"]), ensure_ascii=False)
+    # Clean every string first (lone surrogates are legal as JSON escapes), so the
+    # sanitising rule is the same for all text, and accept times without seconds.
+    document = _clean_tree(document)
     try:
-        return MeetingDocument.model_validate_json(document)
-    except ValidationError as exc:
-        raise _validation_error(source, exc) from None
+        return msgspec.convert(_complete_times(document), MeetingDocument)
+    except msgspec.ValidationError as exc:
+        raise _validation_error(source, exc, document) from None
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -181,6 +188,24 @@ def _decode(data: bytes, source: str) -> str:
         raise DraftError(
             source, f"not UTF-8 text (byte {exc.start}); is this really a draft file?"
         ) from None
+
+
+_HOUR_MINUTE = re.compile(r"(\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$")
+
+
+def _complete_times(document: Any) -> Any:
+    """``"09:30"`` -> ``"09:30:00"``: hand-written drafts may omit the seconds (the format
+    allows it; msgspec reads RFC 3339 times, which have them)."""
+    header = document.get("header") if isinstance(document, dict) else None
+    if not isinstance(header, dict):
+        return document
+    completed = dict(header)  # a copy: errors quote the value as the file has it
+    for key in ("start_time", "end_time"):
+        value = header.get(key)
+        match = _HOUR_MINUTE.match(value) if isinstance(value, str) else None
+        if match:
+            completed[key] = f"{match[1]}:00{match[2] or ''}"
+    return {**document, "header": completed}
 
 
 def _clean_tree(value: Any) -> Any:
@@ -270,29 +295,21 @@ def _max_depth(text: str) -> int:
 
 
 # Validation errors as one readable line ---------------------------------------------------
+# msgspec reports the first problem as "Expected `str`, got `int` - at `$.header.title`"; the
+# message is rewritten for a clerk, with the offending value taken from the data itself.
 
-_FRIENDLY = {
-    "string_type": "expected text",
-    "int_type": "expected a whole number",
-    "list_type": "expected a list",
-    "model_type": "expected an object",
-    "model_attributes_type": "expected an object",
-    "dict_type": "expected an object",
-    "extra_forbidden": "unknown field (not part of this draft format)",
-    "missing": "missing",
-    "date_type": "expected a date like 2024-05-08",
-    "date_from_datetime_parsing": "expected a date like 2024-05-08",
-    "date_from_datetime_inexact": "expected a date like 2024-05-08",
-    "date_parsing": "expected a date like 2024-05-08",
-    "time_type": "expected a time like 09:30",
-    "time_parsing": "expected a time like 09:30",
-    "datetime_type": "expected a date and time like 2024-05-08T09:30:00",
-    "datetime_parsing": "expected a date and time like 2024-05-08T09:30:00",
-    "datetime_from_date_parsing": "expected a date and time like 2024-05-08T09:30:00",
+_ERROR = re.compile(r"^(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
+_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_EXPECTED = {
+    "str": "expected text",
+    "int": "expected a whole number",
+    "array": "expected a list",
+    "object": "expected an object",
+    "date": "expected a date like 2024-05-08",
+    "time": "expected a time like 09:30",
+    "datetime": "expected a date and time like 2024-05-08T09:30:00",
 }
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
-_SHOW_INPUT = {"string_type", "int_type", "list_type", "model_type", "model_attributes_type",
-               "dict_type", "date_type", "time_type", "datetime_type"}
 
 
 def _kind(value: Any) -> str:
@@ -311,39 +328,85 @@ def _kind(value: Any) -> str:
     return type(value).__name__
 
 
-def _message(error: Any, field: str) -> str:
-    kind = error["type"]
-    ctx = error.get("ctx") or {}
-    value = error.get("input")
-    if kind in _FRIENDLY:
-        message = _FRIENDLY[kind]
-        if kind in _SHOW_INPUT:
-            message += f", got {_kind(value)}"
-        elif kind.endswith("_parsing") and isinstance(value, str):
-            if kind.startswith("date") and _ISO_DATE.match(value):
-                return f"{value[:10]} is not a day of the calendar"
-            message += f", got {value[:30]!r}"
-        return message
-    if kind == "enum":
-        return error["msg"].replace("Input should be", "must be") + f", got {str(value)[:30]!r}"
-    if kind in ("too_long", "string_too_long"):
+def _path(text: str) -> list[str | int]:
+    return [int(index) if index else name for name, index in _STEP.findall(text)]
+
+
+def _value_at(data: Any, path: list[str | int]) -> Any:
+    for key in path:
+        try:
+            data = data[key]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _type_at(path: list[str | int]) -> Any:
+    """The declared type of the field at ``path`` (Optional, Annotated and lists unwrapped)."""
+    node: Any = MeetingDocument
+    for key in path:
+        node = _bare(node)
+        if isinstance(key, int):
+            args = typing.get_args(node)
+            node = args[0] if args else None
+        else:
+            node = typing.get_type_hints(node).get(key) if isinstance(node, type) else None
+    return _bare(node)
+
+
+def _bare(tp: Any) -> Any:
+    while True:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if typing.get_origin(tp) in (typing.Union, typing.Annotated) or (
+            args and type(tp).__name__ == "UnionType"
+        ):
+            tp = args[0]
+        else:
+            return tp
+
+
+def _message(problem: str, path: list[str | int], value: Any) -> str:
+    if match := re.match(r"Expected `([a-z]+)(?: \| null)?`, got `", problem):
+        expected = _EXPECTED.get(match[1], f"expected {match[1]}")
+        return f"{expected}, got {_kind(value)}"
+    if match := re.match(r"Expected `(str|array)` of length <= (\d+)", problem):
         if isinstance(value, str):
-            return f"too long ({len(value)} characters, at most {ctx.get('max_length')})"
-        return f"too many entries ({len(value)}, at most {ctx.get('max_length')})"
-    if kind == "greater_than_equal":
-        return f"must be at least {ctx.get('ge')}, got {value}"
-    if kind == "less_than_equal":
-        return f"must be at most {ctx.get('le')}, got {value}"
-    if kind == "string_pattern_mismatch" and field.endswith("locale"):
+            return f"too long ({len(value)} characters, at most {match[2]})"
+        count = len(value) if isinstance(value, list) else "?"
+        return f"too many entries ({count}, at most {match[2]})"
+    if match := re.match(r"Expected `int` (>=|<=) (-?\d+)", problem):
+        bound = "at least" if match[1] == ">=" else "at most"
+        return f"must be {bound} {match[2]}, got {value}"
+    if problem.startswith("Invalid RFC3339"):
+        # msgspec may name the date part of a date-time: the declared type says which it is.
+        declared = _type_at(path)
+        kind = {dt.datetime: "datetime", dt.time: "time"}.get(declared, "date")
+        if kind == "date" and isinstance(value, str) and _ISO_DATE.match(value):
+            return f"{value} is not a day of the calendar"
+        return f"{_EXPECTED[kind]}, got {str(value)[:30]!r}"
+    if problem.startswith("Invalid enum value"):
+        enum = _type_at(path)
+        if isinstance(enum, type) and issubclass(enum, Enum):
+            names = [repr(member.value) for member in enum]
+            allowed = ", ".join(names[:-1]) + f" or {names[-1]}"
+            return f"must be {allowed}, got {str(value)[:30]!r}"
+        return f"not an allowed value, got {str(value)[:30]!r}"
+    if problem.startswith("Expected `str` matching regex") and path[-1:] == ["locale"]:
         return f"must be one of {', '.join(SUPPORTED_LOCALES)}, got {str(value)[:30]!r}"
-    return error["msg"]
+    return problem
 
 
-def _validation_error(source: str, exc: ValidationError) -> DraftError:
-    first = exc.errors(include_url=False)[0]
-    field = format_path([k for k in first["loc"] if isinstance(k, (str, int))]) or "document"
-    message = _message(first, field)
-    more = exc.error_count() - 1
-    if more:
-        message += f" (and {more} more problem{'s' if more > 1 else ''})"
-    return DraftError(source, message, field)
+def _validation_error(source: str, exc: msgspec.ValidationError, data: Any) -> DraftError:
+    """One ``DraftError`` for msgspec's first problem; paths are relative to ``document``."""
+    match = _ERROR.match(str(exc))
+    problem, where = (match["problem"], match["path"] or "") if match else (str(exc), "")
+    path = _path(where)
+    unknown = re.match(r"Object (contains unknown|missing required) field `([^`]*)`", problem)
+    if unknown:
+        path.append(clean_text(unknown[2])[:60])
+        message = "missing" if unknown[1].startswith("missing") else (
+            "unknown field (not part of this draft format)"
+        )
+    else:
+        message = _message(problem, path, _value_at(data, path))
+    return DraftError(source, message, format_path(path) or "document")

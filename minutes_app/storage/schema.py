@@ -1,4 +1,4 @@
-"""The machine-readable JSON Schema of draft files, generated from the pydantic model.
+"""The machine-readable JSON Schema of draft files, generated from the msgspec model.
 
 ``resources/schema/minutes-draft.schema.json`` is committed so that other tools (editors,
 validators, other programs) can check drafts without Python; a test fails when it is stale.
@@ -11,6 +11,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import msgspec
+
 from ..resources import SCHEMA
 from .draft_file import FORMAT_NAME, DraftEnvelope
 from .migrations import CURRENT_VERSION
@@ -20,16 +22,21 @@ SCHEMA_ID = f"urn:minutes-app:schema:{FORMAT_NAME}:{CURRENT_VERSION}"
 
 # JSON Schema's "time" and "date-time" formats (RFC 3339) demand a UTC offset; drafts store
 # local wall-clock times without one (an offset is accepted), so these get patterns instead.
-_TIME = r"([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?"
+# Times may omit the seconds (hand-written drafts); date-times carry them, as Minutes writes.
+_HM = r"([01][0-9]|2[0-3]):[0-5][0-9]"
+_SECONDS = r":[0-5][0-9](\.[0-9]{1,6})?"
+_OFFSET = r"(Z|[+-][0-9]{2}:[0-9]{2})?"
 _PATTERNS = {
-    "time": f"^{_TIME}$",
-    "date-time": rf"^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ]{_TIME}$",
+    "time": f"^{_HM}({_SECONDS})?{_OFFSET}$",
+    "date-time": rf"^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[T ]{_HM}{_SECONDS}{_OFFSET}$",
 }
 
 
 def draft_schema() -> dict[str, Any]:
     """The JSON Schema (Draft 2020-12) of a current-version draft file."""
-    generated = DraftEnvelope.model_json_schema(mode="validation")
+    generated = msgspec.json.schema(DraftEnvelope)  # {"$ref": ..., "$defs": {...}}
+    definitions = generated["$defs"]
+    root = definitions.pop(DraftEnvelope.__name__)  # inlined: the file itself is the envelope
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_ID,
@@ -41,7 +48,8 @@ def draft_schema() -> dict[str, Any]:
             "limits. Numbers of sections and sub-items are never stored: position gives them."
         ),
     }
-    schema.update({k: v for k, v in generated.items() if k not in ("title", "description")})
+    schema.update({k: v for k, v in root.items() if k not in ("title", "description")})
+    schema["$defs"] = definitions
     return _patch_formats(schema)
 
 

@@ -70,10 +70,8 @@ def _log_to(folder: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # The document model (pydantic) loads before Qt: PySide6 hooks every later import, which
-    # makes pydantic's many small imports slower. No pydantic plugins are used: skip their scan.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
-    importlib.import_module("minutes_app.storage")  # the model first (a call: isort keeps it here)
+    # The document model and storage load before Qt: PySide6 hooks every later import.
+    importlib.import_module("minutes_app.storage")  # a call, so that isort keeps it first
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

@@ -1,8 +1,8 @@
 """Live preview: the HTML exporter's page in a browser that loads nothing from outside.
 
 Edits are shown after a pause in typing (250 ms), and never later than a second after the first
-unseen edit. The HTML is made off the GUI thread: a snapshot of the document (``model_dump``, a
-few milliseconds even for a thousand sections) goes to a worker that validates it and renders
+unseen edit. The HTML is made off the GUI thread: a snapshot of the document (JSON bytes, about
+a millisecond even for a thousand sections) goes to a worker that validates it and renders
 the page, so the exporter never holds up a keystroke. Parsing the page into Qt's text document
 must happen with the interpreter lock held (the bindings do not release it), so for a draft
 whose page takes longer than a frame budget to show, the preview waits for a real pause in
@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ..model import DocumentStyle, MeetingDocument
+from ..model import DocumentStyle, from_snapshot, snapshot
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
 from .labels import DOCUMENT_LOCALES, DOCUMENT_STYLES
@@ -164,23 +164,23 @@ class PreviewPane(QWidget):
             return
         self._busy = True
         self._generation += 1
-        snapshot = self.session.doc.model_dump()
+        frozen = snapshot(self.session.doc)
         worker = threading.Thread(
             target=self._render,
-            args=(self._generation, snapshot, self.options()),
+            args=(self._generation, frozen, self.options()),
             name="minutes-preview",
             daemon=True,
         )
         worker.start()
 
-    def _render(self, generation: int, snapshot: dict, options: Any) -> None:
+    def _render(self, generation: int, frozen: bytes, options: Any) -> None:
         """In the worker thread: plain Python only, no Qt object is made or touched here."""
         interval = sys.getswitchinterval()
         sys.setswitchinterval(WORKER_SWITCH_INTERVAL_S)
         try:
             from ..export import to_html
 
-            html = to_html(MeetingDocument.model_validate(snapshot), options, preview=True)
+            html = to_html(from_snapshot(frozen), options, preview=True)
             self._results.done.emit(generation, html)
         except RuntimeError:  # the window closed while we rendered
             return

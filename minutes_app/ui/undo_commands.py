@@ -20,7 +20,7 @@ _MERGE_TYPING = 1
 
 
 def _copy(item: Any) -> Any:
-    return item.model_copy(deep=True) if hasattr(item, "model_copy") else copy.deepcopy(item)
+    return copy.deepcopy(item)  # nodes, lists and plain values alike
 
 
 class SetValueCommand(QUndoCommand):

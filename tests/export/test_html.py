@@ -9,7 +9,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
 
 from minutes_app.export import ExportOptions, to_html, write_html
 from minutes_app.model import (
@@ -19,12 +18,14 @@ from minutes_app.model import (
     MeetingDocument,
     MeetingFormat,
     Motion,
+    Node,
     Person,
     Remark,
     Report,
     Section,
     Speaker,
     SubItem,
+    field_names,
 )
 from minutes_app.model.document import DocumentStyle
 
@@ -67,20 +68,20 @@ def full_document() -> MeetingDocument:
     return doc
 
 
-def fill_text_fields(model: BaseModel, make: callable, path: str = "") -> list[str]:
+def fill_text_fields(model: Node, make: callable, path: str = "") -> list[str]:
     """Put ``make(path)`` into every str field (lists included), walking the model generically."""
     paths = []
-    for name in type(model).model_fields:
+    for name in field_names(model):
         value = getattr(model, name)
         here = f"{path}.{name}" if path else name
-        if isinstance(value, BaseModel):
+        if isinstance(value, Node):
             paths += fill_text_fields(value, make, here)
         elif isinstance(value, str) and not isinstance(value, Enum) and here not in NOT_PRINTED:
             setattr(model, name, make(here))
             paths.append(here)
         elif isinstance(value, list):
             for i, item in enumerate(value):
-                if isinstance(item, BaseModel):
+                if isinstance(item, Node):
                     paths += fill_text_fields(item, make, f"{here}[{i}]")
                 elif isinstance(item, str):
                     value[i] = make(f"{here}[{i}]")

@@ -10,10 +10,9 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
 from minutes_app import model as model_package
-from minutes_app.model import MeetingDocument
+from minutes_app.model import MeetingDocument, Node, field_names
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import DraftError, loads_draft
 
@@ -86,8 +85,8 @@ json_scalars = st.one_of(
 FIELD_NAMES = sorted({
     name
     for obj in vars(model_package).values()
-    if isinstance(obj, type) and issubclass(obj, BaseModel)
-    for name in obj.model_fields
+    if isinstance(obj, type) and issubclass(obj, Node)
+    for name in field_names(obj)
 } | {"x", "extra", ""})
 json_values = st.recursive(
     json_scalars,

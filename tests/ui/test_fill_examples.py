@@ -8,11 +8,18 @@ import typing
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
 from PySide6.QtCore import Qt
 from ui_driving import activate, add_row, choose, set_optional, type_into
 
-from minutes_app.model import ActionItem, MeetingDocument, Motion, MotionResult
+from minutes_app.model import (
+    ActionItem,
+    MeetingDocument,
+    Motion,
+    MotionResult,
+    Node,
+    field_names,
+    to_plain,
+)
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft
 from minutes_app.ui.draft_window import DraftWindow
@@ -126,7 +133,7 @@ def fill_body(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
 
 
 def assert_same(got: MeetingDocument, want: MeetingDocument) -> None:
-    g, w = got.model_dump(), want.model_dump()
+    g, w = to_plain(got), to_plain(want)
     for part in ("header", "people", "body"):
         for key in w[part]:
             assert g[part][key] == w[part][key], (part, key)
@@ -156,22 +163,21 @@ CASES = {
 }
 
 
-def _field_paths(cls: type[BaseModel], prefix: tuple = ()) -> typing.Iterator[tuple]:
-    for name, info in cls.model_fields.items():
-        annotation = info.annotation
+def _field_paths(cls: type[Node], prefix: tuple = ()) -> typing.Iterator[tuple]:
+    for name, annotation in typing.get_type_hints(cls).items():
         args = typing.get_args(annotation)
         item = args[0] if typing.get_origin(annotation) is list and args else annotation
-        if isinstance(item, type) and issubclass(item, BaseModel):
+        if isinstance(item, type) and issubclass(item, Node):
             yield from _field_paths(item, (*prefix, name))
         else:
             yield (*prefix, name)
 
 
 def _set_paths(node: object, prefix: tuple = ()) -> typing.Iterator[tuple]:
-    if isinstance(node, BaseModel):
-        for name in type(node).model_fields:
+    if isinstance(node, Node):
+        for name in field_names(node):
             yield from _set_paths(getattr(node, name), (*prefix, name))
-    elif isinstance(node, list) and node and isinstance(node[0], BaseModel):
+    elif isinstance(node, list) and node and isinstance(node[0], Node):
         for item in node:
             yield from _set_paths(item, prefix)
     elif node not in (None, "", []):

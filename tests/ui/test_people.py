@@ -7,7 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from ui_driving import activate, add_row, cell_editor, type_text
 
-from minutes_app.model import AttendeeGroup, GroupRole, Person
+from minutes_app.model import AttendeeGroup, GroupRole, Person, copy_deep
 from minutes_app.resources import EXAMPLES
 from minutes_app.ui.roster import RosterEntry
 
@@ -31,7 +31,7 @@ def names(group: AttendeeGroup) -> list[str]:
 def test_move_between_groups_and_delete_group_undo_exactly(qtbot, window) -> None:
     panel = window.panels["people"]
     doc = window.session.doc
-    start = doc.model_copy(deep=True)
+    start = copy_deep(doc)
     panel.add_group()
     second = panel.group_editors[1]
     assert second.widgets["role"].hasFocus()
@@ -58,7 +58,7 @@ def test_move_between_groups_and_delete_group_undo_exactly(qtbot, window) -> Non
     qtbot.keyClick(second.people.table, Qt.Key.Key_Up, CTRL_SHIFT)
     assert names(doc.people.groups[0])[-1] == "任磊"
 
-    before_delete = doc.model_copy(deep=True)
+    before_delete = copy_deep(doc)
     panel.group_editors[0].findChildren(type(panel.add_group_button))[-1].click()  # Remove group
     assert len(doc.people.groups) == 1 and names(doc.people.groups[0]) == ["张广勇"]
     assert len(panel.group_editors) == 1

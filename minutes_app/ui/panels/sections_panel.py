@@ -12,7 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
-from ...model import ActionItem, Motion, MotionResult, Section, SubItem
+from ...model import ActionItem, Motion, MotionResult, Section, SubItem, copy_deep
 from ...model.operations import SECTIONS
 from ..bindings import FieldBinder
 from ..draft_session import DraftSession
@@ -183,7 +183,7 @@ class SectionsPanel(Panel):
         row = self.current_row()
         if row < 0:
             return
-        copy = self.session.doc.body.sections[row].model_copy(deep=True)
+        copy = copy_deep(self.session.doc.body.sections[row])
         self.session.insert(SECTIONS, row + 1, copy, _("Duplicate %(what)s") % {"what": _("section")})
         self.list.select_row(row + 1)
 
