@@ -5,7 +5,8 @@ The editor imports this package at start-up for the live preview, so the heavy l
 
 - ``render(doc, options)`` -> ``RenderedDocument``: typed blocks with numbers, dates, lists and
   labels resolved (``rendering``).
-- ``to_html(doc, options, preview=False)`` / ``write_html(doc, path, options)`` (``html_export``).
+- ``to_html(doc, options, preview=False)`` / ``write_html(doc, path, options)`` (``html_export``);
+  ``to_preview_pieces`` cuts the preview page for the editor to show a piece at a time.
 - ``write_docx(doc, path, options)`` (``docx_export``).
 """
 
@@ -38,6 +39,13 @@ def to_html(
     return _to_html(doc, options, preview=preview)
 
 
+def to_preview_pieces(doc: MeetingDocument, options: ExportOptions | None = None) -> list[str]:
+    """The preview page in pieces that a QTextDocument can take one event-loop turn at a time."""
+    from .html_export import to_preview_pieces as _pieces
+
+    return _pieces(doc, options)
+
+
 def write_html(
     doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None
 ) -> None:
@@ -62,6 +70,7 @@ __all__ = [
     "ExportOptions",
     "render",
     "to_html",
+    "to_preview_pieces",
     "write_docx",
     "write_html",
 ]

@@ -161,6 +161,43 @@ def to_html(
     return rendered_to_html(render(doc, options), preview=preview)
 
 
+PIECE_CHARS = 12_000  # about 10 ms of QTextDocument parsing here
+
+
+def to_preview_pieces(
+    doc: MeetingDocument, options: ExportOptions | None = None, *, piece_chars: int = PIECE_CHARS
+) -> list[str]:
+    """The preview page cut into standalone pages of about ``piece_chars`` characters of text.
+
+    The first carries the header; each later one holds the next body blocks in the same
+    scaffolding and style sheet. Inserted one after another into a QTextDocument (each as a new
+    block) they give the page of ``to_html(preview=True)``, while no single parse holds the GUI
+    thread for long: a thousand-section page is a quarter of a second to parse in one go.
+    """
+    rendered = render(doc, options)
+    head, body = _views(rendered, True)
+    groups: list[list[_View]] = [[]]
+    size = 0
+    for view in body:
+        if size >= piece_chars:
+            groups.append([])
+            size = 0
+        groups[-1].append(view)
+        size += _view_chars(view)
+    template = _environment().get_template("document.html.j2")
+    css = _style_sheet(rendered.style, True)
+    return [
+        template.render(doc=rendered, head=head if i == 0 else [], body=group, css=css, preview=True)
+        for i, group in enumerate(groups)
+    ]
+
+
+def _view_chars(view: _View) -> int:
+    if view.table is not None:
+        return sum(len(cell) for row in view.table.rows for cell in row) + 100 * len(view.table.rows)
+    return sum(len(text) for _open, text, _close in view.spans) + 100  # the markup around it
+
+
 def write_html(
     doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None
 ) -> None:

@@ -4,9 +4,12 @@ Edits are shown after a pause in typing (250 ms), and never later than a second 
 unseen edit. The HTML is made off the GUI thread: a snapshot of the document (JSON bytes, about
 a millisecond even for a thousand sections) goes to a worker that validates it and renders
 the page, so the exporter never holds up a keystroke. Parsing the page into Qt's text document
-must happen with the interpreter lock held (the bindings do not release it), so for a draft
-whose page takes longer than a frame budget to show, the preview waits for a real pause in
-typing instead (and says so); F5 refreshes at once. The scroll position survives each refresh.
+must happen on the GUI thread with the interpreter lock held (the bindings do not release it),
+so the page comes in pieces of about ten milliseconds each (``export.to_preview_pieces``), one
+per event-loop turn, into a new document that replaces the shown one when it is complete: a
+key pressed meanwhile waits for one piece, not for the page. A draft whose page takes longer
+than a frame budget in all refreshes only when typing pauses (and says so); an edit made while
+a page is being built drops it. F5 refreshes at once. The scroll position survives each refresh.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ..model import DocumentStyle, from_snapshot, snapshot
@@ -31,6 +34,7 @@ log = logging.getLogger(__name__)
 IDLE_MS = 250
 MAX_WAIT_MS = 1000
 SWAP_BUDGET_MS = 40  # showing a page costs more than this: refresh only when typing pauses
+SLICE_MS = 8  # pieces parsed in one event-loop turn, at most about this long (one is ~10 ms)
 LONG_PAUSE_MS = 1200
 WORKER_SWITCH_INTERVAL_S = 0.001  # while the worker runs, hand the GIL to the GUI quickly
 
@@ -57,7 +61,7 @@ class PreviewDocument(QTextDocument):
 class _Results(QObject):
     """Carries a finished render from the worker thread to the GUI thread (queued)."""
 
-    done = Signal(int, str)  # generation, html
+    done = Signal(int, list)  # generation, the page's HTML pieces
     failed = Signal(int, str)
 
 
@@ -101,7 +105,12 @@ class PreviewPane(QWidget):
         self._again = False
         self._document: QTextDocument | None = None
         self._restore_scroll: int | None = None
-        self._swap_cost_ms = 0.0  # what showing the last page cost the GUI thread
+        self._swap_cost_ms = 0.0  # what showing the last page cost the GUI thread in all
+        self.longest_slice_ms = 0.0  # the longest the GUI thread was held at once doing so
+        self._build: _PageBuild | None = None
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.timeout.connect(self._build_step)
         self._last_edit = 0.0
         self._results = _Results(self)
         self._results.done.connect(self._install)
@@ -148,6 +157,7 @@ class PreviewPane(QWidget):
     def schedule(self, *_args: object) -> None:
         now = time.monotonic()
         self._last_edit = now
+        self._drop_build()  # a page being built no longer shows the draft
         if self.waits_for_pauses:
             self.timer.start(int(max(LONG_PAUSE_MS, 2 * self._swap_cost_ms)))
             return
@@ -178,10 +188,10 @@ class PreviewPane(QWidget):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(WORKER_SWITCH_INTERVAL_S)
         try:
-            from ..export import to_html
+            from ..export import to_preview_pieces
 
-            html = to_html(from_snapshot(frozen), options, preview=True)
-            self._results.done.emit(generation, html)
+            pieces = to_preview_pieces(from_snapshot(frozen), options)
+            self._results.done.emit(generation, pieces)
         except RuntimeError:  # the window closed while we rendered
             return
         except Exception as exc:  # a preview must never take the editor down
@@ -193,7 +203,7 @@ class PreviewPane(QWidget):
         finally:
             sys.setswitchinterval(interval)
 
-    def _install(self, generation: int, html: str) -> None:
+    def _install(self, generation: int, pieces: list[str]) -> None:
         self._busy = False
         if self._again:
             self._again = False
@@ -203,7 +213,7 @@ class PreviewPane(QWidget):
             if self.waits_for_pauses and pause < LONG_PAUSE_MS:
                 self.schedule()  # typing resumed while we rendered: show it at the next pause
                 return
-            self._show(html)
+            self._show(pieces)
 
     def _show_failure(self, generation: int, error: str) -> None:
         self._busy = False
@@ -222,32 +232,64 @@ class PreviewPane(QWidget):
         self._first_pending = None
         self._generation += 1  # a background render still running is now out of date
         try:
-            from ..export import to_html
+            from ..export import to_preview_pieces
 
-            html = to_html(self.session.doc, self.options(), preview=True)
+            pieces = to_preview_pieces(self.session.doc, self.options())
         except Exception as exc:
             log.exception("preview failed")
             self.status.setText(_("The preview could not be rendered: %(error)s") % {"error": exc})
             self.status.show()
             return
-        self._show(html)
+        self._show(pieces, at_once=True)
 
-    def _show(self, html: str) -> None:
-        started = time.perf_counter()
-        self.html = html
-        position = self.browser.verticalScrollBar().value()
+    def _show(self, pieces: list[str], *, at_once: bool = False) -> None:
+        """Build the page from ``pieces``, a slice per event-loop turn unless ``at_once``."""
+        self._drop_build()
         page = PreviewDocument(self)
         page.setDefaultFont(self.browser.font())
         page.setDocumentMargin(self.browser.document().documentMargin())
-        page.setHtml(html)
+        self._build = _PageBuild(page, pieces)
+        if at_once:
+            started = time.perf_counter()
+            self._build.add(len(pieces))
+            self._build.note_slice(started)
+            self._swap(self._build)
+        else:
+            self._build_step()
+
+    def _build_step(self) -> None:
+        build = self._build
+        if build is None:
+            return
+        started = time.perf_counter()
+        while not build.complete and (time.perf_counter() - started) * 1000 < SLICE_MS:
+            build.add(1)
+        if build.complete:
+            self._swap(build)  # in this same turn: the swap itself is short (~10 ms)
+        else:
+            self.longest_slice_ms = max(self.longest_slice_ms, build.note_slice(started))
+            self._build_timer.start(0)  # let waiting keys and paints in first
+
+    def _drop_build(self) -> None:
+        if self._build is not None:
+            self._build_timer.stop()
+            self._build.page.deleteLater()
+            self._build = None
+
+    def _swap(self, build: _PageBuild) -> None:
+        started = time.perf_counter()
+        self._build = None
+        self.html = "".join(build.pieces)
+        position = self.browser.verticalScrollBar().value()
         previous = self._document
-        self.browser.setDocument(page)
-        self._document = page
+        self.browser.setDocument(build.page)
+        self._document = build.page
         if previous is not None:
             previous.deleteLater()
         self._restore_scroll = position or None
         self._keep_scroll()
-        self._swap_cost_ms = (time.perf_counter() - started) * 1000
+        self.longest_slice_ms = max(self.longest_slice_ms, build.note_slice(started))
+        self._swap_cost_ms = build.cost_ms
         if self.waits_for_pauses:
             self.status.setText(
                 _("This draft is long: the preview refreshes when you pause typing (F5: now).")
@@ -271,3 +313,35 @@ class PreviewPane(QWidget):
 
     def text(self) -> str:
         return self.browser.toPlainText()
+
+
+class _PageBuild:
+    """A page being parsed piece by piece into its own document, not yet shown."""
+
+    def __init__(self, page: QTextDocument, pieces: list[str]) -> None:
+        self.page = page
+        self.pieces = pieces
+        self.done = 0
+        self.cost_ms = 0.0  # GUI-thread time spent on this page, all slices together
+        self._cursor = QTextCursor(page)
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= len(self.pieces)
+
+    def add(self, count: int) -> None:
+        for piece in self.pieces[self.done : self.done + count]:
+            if self.done == 0:
+                self.page.setHtml(piece)
+            else:
+                # A new block first: inserted HTML would otherwise join its first paragraph
+                # to the last one already there.
+                self._cursor.movePosition(QTextCursor.MoveOperation.End)
+                self._cursor.insertBlock()
+                self._cursor.insertHtml(piece)
+            self.done += 1
+
+    def note_slice(self, started: float) -> float:
+        spent = (time.perf_counter() - started) * 1000
+        self.cost_ms += spent
+        return spent

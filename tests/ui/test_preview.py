@@ -9,7 +9,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 from ui_driving import type_into, type_text
 
+from minutes_app.model import Section
 from minutes_app.resources import EXAMPLES
+from minutes_app.storage import load_draft, save_draft
 
 SEED = EXAMPLES / "seed-report.minutes"
 
@@ -81,7 +83,7 @@ def test_a_failing_render_shows_a_message(qtbot, window, monkeypatch) -> None:
     def broken(*_args, **_kwargs):
         raise ValueError("template exploded")
 
-    monkeypatch.setattr(export, "to_html", broken)
+    monkeypatch.setattr(export, "to_preview_pieces", broken)
     window.refresh_preview()
     assert "template exploded" in window.preview.status.text()
     assert not window.preview.status.isHidden()
@@ -103,3 +105,58 @@ def test_a_page_too_big_to_show_between_keys_waits_for_a_pause(qtbot, window) ->
         pass
     assert renders[0] - started > 1.5
     assert "会会会" in preview.text()
+
+
+# A long draft's page is built a piece per event-loop turn ----------------------------------------
+
+
+@pytest.fixture
+def long_window(qtbot, editor, tmp_path):
+    doc = load_draft(SEED)
+    body = "各级各部门要压实责任，细化措施，确保各项工作落到实处。" * 12
+    doc.body.sections = [Section(heading=f"第{i}项重点工作要抓紧", body=body) for i in range(300)]
+    path = tmp_path / "long.minutes"
+    save_draft(doc, path)
+    window = editor.open_paths([path])[0]
+    qtbot.waitUntil(lambda: window.preview is not None and bool(window.preview.html), timeout=20_000)
+    return window
+
+
+def _whole_page_text(window) -> str:
+    from minutes_app.export import to_html
+
+    page = QTextDocument()
+    page.setHtml(to_html(window.session.doc, window.preview.options(), preview=True))
+    return page.toPlainText()
+
+
+def test_a_long_page_is_built_in_pieces_between_events(qtbot, long_window) -> None:
+    preview = long_window.preview
+    old_text = preview.text()
+    long_window.show_page("sections")
+    heading = long_window.panels["sections"].editor.widgets["heading"]
+    type_into(qtbot, heading, "抓落实")
+    # A partly built page exists while the event loop runs on, and the old page stays shown.
+    qtbot.waitUntil(lambda: preview._build is not None and preview._build.done > 0, timeout=10_000)
+    build = preview._build
+    assert 0 < build.done < len(build.pieces) and len(build.pieces) >= 5
+    assert preview.text() == old_text
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        pass
+    assert "抓落实" in preview.text()
+    # The pieces give exactly the page that parsing it whole gives.
+    assert preview.text() == _whole_page_text(long_window)
+
+
+def test_an_edit_during_a_build_drops_it_and_the_newest_text_follows(qtbot, long_window) -> None:
+    preview = long_window.preview
+    long_window.show_page("sections")
+    heading = long_window.panels["sections"].editor.widgets["heading"]
+    type_into(qtbot, heading, "甲")
+    qtbot.waitUntil(lambda: preview._build is not None and preview._build.done > 0, timeout=10_000)
+    dropped = preview._build
+    type_text(heading, "乙")  # appended: the heading now ends in 甲乙
+    assert preview._build is not dropped
+    with qtbot.waitSignal(preview.rendered, timeout=10_000):
+        pass
+    assert "甲乙" in preview.text()
