@@ -130,20 +130,29 @@ def _whole_page_text(window) -> str:
     return page.toPlainText()
 
 
+def _on_build_turns(preview, slot) -> None:
+    """Call ``slot(build)`` after each event-loop turn that added pieces and left the page
+    unfinished (connected after the pane's own handler, so it sees the turn's result)."""
+    preview._build_timer.timeout.connect(
+        lambda: preview._build is not None and slot(preview._build)
+    )
+
+
 def test_a_long_page_is_built_in_pieces_between_events(qtbot, long_window) -> None:
     preview = long_window.preview
     old_text = preview.text()
+    turns = []
+    _on_build_turns(preview, lambda build: turns.append((build.done, len(build.pieces), preview.text())))
+    preview.longest_slice_ms = 0.0
     long_window.show_page("sections")
-    heading = long_window.panels["sections"].editor.widgets["heading"]
-    type_into(qtbot, heading, "抓落实")
-    # A partly built page exists while the event loop runs on, and the old page stays shown.
-    qtbot.waitUntil(lambda: preview._build is not None and preview._build.done > 0, timeout=10_000)
-    build = preview._build
-    assert 0 < build.done < len(build.pieces) and len(build.pieces) >= 5
-    assert preview.text() == old_text
+    type_into(qtbot, long_window.panels["sections"].editor.widgets["heading"], "抓落实")
     with qtbot.waitSignal(preview.rendered, timeout=10_000):
         pass
+    assert turns, "the page was built in one go"
+    assert all(0 < done < count for done, count, _ in turns) and turns[0][1] >= 5
+    assert all(text == old_text for *_, text in turns)  # the old page stays until the new is in
     assert "抓落实" in preview.text()
+    assert preview.longest_slice_ms < preview._swap_cost_ms  # no turn held the whole cost
     # The pieces give exactly the page that parsing it whole gives.
     assert preview.text() == _whole_page_text(long_window)
 
@@ -152,11 +161,17 @@ def test_an_edit_during_a_build_drops_it_and_the_newest_text_follows(qtbot, long
     preview = long_window.preview
     long_window.show_page("sections")
     heading = long_window.panels["sections"].editor.widgets["heading"]
+    dropped = []
+
+    def type_meanwhile(build) -> None:
+        if not dropped:
+            dropped.append(build)
+            type_text(heading, "乙")  # appended while the page for "甲" is half built
+
+    _on_build_turns(preview, type_meanwhile)
     type_into(qtbot, heading, "甲")
-    qtbot.waitUntil(lambda: preview._build is not None and preview._build.done > 0, timeout=10_000)
-    dropped = preview._build
-    type_text(heading, "乙")  # appended: the heading now ends in 甲乙
-    assert preview._build is not dropped
+    qtbot.waitUntil(lambda: bool(dropped), timeout=10_000)
+    assert preview._build is not dropped[0]
     with qtbot.waitSignal(preview.rendered, timeout=10_000):
         pass
     assert "甲乙" in preview.text()
