@@ -16,7 +16,6 @@ very large count that 3.12 gives them, so they can never be freed. No Qt behavio
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
@@ -57,6 +56,8 @@ def guard_singletons() -> bool:
     dropped = references_dropped_per_call()
     if max(dropped.values()) < 0.5:
         return False
+    import ctypes  # only when boosting (~4 ms of import otherwise on every start)
+
     for singleton in (None, True, False):
         # ob_refcnt is the first field of every CPython object: a Py_ssize_t at id(obj).
         ctypes.c_ssize_t.from_address(id(singleton)).value += _IMMORTAL_BOOST
