@@ -28,6 +28,10 @@ from .settings import Preferences
 
 log = logging.getLogger(__name__)
 
+# The roster and the recovery offer wait this long after the first window is shown, so they
+# run after its first paint instead of delaying it (a zero timer runs before the paint).
+AFTER_SHOW_DELAY_MS = 50
+
 
 class EditorApp(QObject):
     def __init__(
@@ -173,7 +177,7 @@ class EditorApp(QObject):
     def window_shown(self, window: DraftWindow) -> None:
         if not self._started:
             self._started = True
-            QTimer.singleShot(0, self.after_first_show)
+            QTimer.singleShot(AFTER_SHOW_DELAY_MS, self.after_first_show)
 
     def after_first_show(self) -> None:
         """Work kept off the start-up path: the roster, and drafts left by a crash."""
