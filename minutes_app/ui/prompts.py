@@ -1,17 +1,19 @@
 """Every modal question the editor asks, in one place so tests can answer them.
 
 Messages show user text (file names, DraftError texts) as plain text, never as rich text.
+Qt's message box and file dialog classes load when first asked for, not on the start-up path.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import StrEnum
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from .i18n import _
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 class Answer(StrEnum):
@@ -22,6 +24,8 @@ class Answer(StrEnum):
 
 class Prompts:
     def ask_unsaved(self, parent: QWidget | None, name: str) -> Answer:
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._box(
             parent,
             QMessageBox.Icon.Warning,
@@ -43,22 +47,30 @@ class Prompts:
         return Answer.CANCEL
 
     def error(self, parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._box(parent, QMessageBox.Icon.Critical, title, message)
         if details:
             box.setDetailedText(details)
         box.exec()
 
     def info(self, parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = self._box(parent, QMessageBox.Icon.Information, title, message)
         if details:
             box.setDetailedText(details)
         box.exec()
 
     def open_files(self, parent: QWidget | None, caption: str, folder: str, filters: str) -> list[str]:
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _filter = QFileDialog.getOpenFileNames(parent, caption, folder, filters)
         return list(paths)
 
     def save_file(self, parent: QWidget | None, caption: str, path: str, filters: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getSaveFileName(parent, caption, path, filters)
         return chosen or None
 
@@ -82,6 +94,9 @@ class Prompts:
 
     @staticmethod
     def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         return box
