@@ -3,20 +3,34 @@
 QLineEdit and QPlainTextEdit claim the undo keys for their own little undo history, which would
 fight the document's stack (and undo half a merged typing step). This filter declines those
 shortcut overrides, so the Edit menu's actions get the keys wherever the focus is.
+
+Shortcut overrides only ever go to the focus widget, so the filter is installed on a routed
+widget when it first takes the focus, not when it is made: a Python event filter sees every
+event of its widget, and its first call makes PySide6 build dozens of event classes, all of
+which used to land on the start-up path.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 _KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 _EXTRA = {QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")}  # the window binds both
+_ROUTED = "minutes_routes_undo_keys"  # dynamic property of the widgets routed here
 
 
 class _UndoKeyFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             if any(event.matches(key) for key in _KEYS) or (
                 QKeySequence(event.keyCombination()) in _EXTRA
@@ -26,7 +40,22 @@ class _UndoKeyFilter(QObject):
         return False
 
 
+_filter: _UndoKeyFilter | None = None
+
+
+def _on_focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
+    if new is not None and _filter is not None and new.property(_ROUTED):
+        new.installEventFilter(_filter)  # Qt keeps one entry per filter: re-installing is a no-op
+
+
 def route_undo_keys(widget: QWidget) -> None:
+    global _filter
     if isinstance(widget, QPlainTextEdit):
         widget.setUndoRedoEnabled(False)
-    widget.installEventFilter(_UndoKeyFilter(widget))
+    widget.setProperty(_ROUTED, True)
+    app = QApplication.instance()
+    if _filter is None or _filter.parent() is not app:  # one filter per application
+        _filter = _UndoKeyFilter(app)
+        app.focusChanged.connect(_on_focus_changed)
+    if widget.hasFocus():
+        widget.installEventFilter(_filter)
