@@ -1,15 +1,19 @@
 """Name completion from the roster: type a few characters of a name, pick it, and the title
-comes with it. The roster is read after the window is shown, not on the start-up path."""
+comes with it. The roster is read after the window is shown, not on the start-up path; the
+item model and the completer classes load with it (or with the first field that completes)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit
+from PySide6.QtCore import QObject, Qt
 
 from .roster import Roster, RosterEntry
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QCompleter, QLineEdit
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -18,8 +22,16 @@ class NameCompletion(QObject):
     def __init__(self, roster: Roster | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.roster = roster
-        self.model = QStandardItemModel(self)
+        self._model: QStandardItemModel | None = None
         self.loaded = False
+
+    @property
+    def model(self) -> QStandardItemModel:
+        if self._model is None:
+            from PySide6.QtGui import QStandardItemModel
+
+            self._model = QStandardItemModel(self)
+        return self._model
 
     def load(self) -> None:
         """(Re)read the roster into the completion model."""
@@ -27,6 +39,8 @@ class NameCompletion(QObject):
         self.set_entries(entries)
 
     def set_entries(self, entries: list[RosterEntry]) -> None:
+        from PySide6.QtGui import QStandardItem
+
         self.model.clear()
         for entry in entries:
             item = QStandardItem(f"{entry.name}　{entry.title}" if entry.title else entry.name)
@@ -44,6 +58,9 @@ class NameCompletion(QObject):
         self.load()
 
     def attach(self, line_edit: QLineEdit, on_pick: Callable[[str, str], None]) -> QCompleter:
+        from PySide6.QtCore import QModelIndex
+        from PySide6.QtWidgets import QCompleter
+
         completer = QCompleter(self.model, line_edit)
         completer.setCompletionRole(Qt.ItemDataRole.EditRole)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
