@@ -10,15 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QMimeData,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from ..model.operations import Path as DocPath
 from ..model.operations import PathError
@@ -26,8 +20,12 @@ from .draft_session import DraftSession
 from .fields import FieldSpec, Kind
 from .i18n import _, strip_mnemonic
 
+if TYPE_CHECKING:  # annotations only: each Qt class imported costs its creation at start-up
+    from PySide6.QtCore import QMimeData, QPersistentModelIndex
+
+    AnyIndex = QModelIndex | QPersistentModelIndex
+
 ROW_MIME = "application/x-minutes-row"
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class DocumentListModel(QAbstractTableModel):
@@ -171,6 +169,8 @@ class DocumentListModel(QAbstractTableModel):
             "path": list(self.list_path or ()),
             "row": rows[0] if rows else -1,
         }
+        from PySide6.QtCore import QMimeData  # on the first drag
+
         data = QMimeData()
         data.setData(ROW_MIME, json.dumps(payload).encode())
         return data

@@ -10,15 +10,9 @@ removes, Ctrl+Up/Ctrl+Down move the current row; drag and drop reorders too.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -46,6 +39,10 @@ from ..i18n import N_, Texts, _
 from ..item_models import DocumentListModel
 from ..undo_keys import route_undo_keys
 from .optional_values import OptionalDateTimeEdit, OptionalIntEdit
+
+if TYPE_CHECKING:  # annotations only: each Qt class imported costs its creation at start-up
+    from PySide6.QtCore import QAbstractItemModel, QPersistentModelIndex
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 
 class RecordTable(QTableView):
