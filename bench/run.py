@@ -317,6 +317,11 @@ class Workspace:
         recovery prompt left by an earlier child)."""
         env = dict(os.environ, **extra)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        # Bytecode as an installed copy has it (pip compiles on install): the warm-up run
+        # writes it into the workspace, for ours and the baselines alike, whatever the
+        # environment says (this VM sets PYTHONDONTWRITEBYTECODE).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(self.folder / "pycache")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         home = Path(tempfile.mkdtemp(prefix="home-", dir=self.folder))
         for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
