@@ -183,3 +183,31 @@ def test_qtextbrowser_applies_the_style_sheet(
     page.setHtml(to_html(seed_doc, ExportOptions(style=DocumentStyle.JIYAO), preview=preview))
     assert ("#d40000" if preview else "#e60000") in page.toHtml()
     assert page.toPlainText().startswith("中共吕梁市委专题会议纪要")
+
+
+def test_preview_pieces_cut_the_page_between_blocks(seed_doc: MeetingDocument) -> None:
+    from minutes_app.export import to_preview_pieces
+
+    doc = seed_doc.copy_deep()
+    body = "<script>alert(1)</script>要压实责任，细化措施。" * 20
+    doc.body.sections = [Section(heading=f"第{i}项", body=body) for i in range(120)]
+    pieces = to_preview_pieces(doc)
+    assert len(pieces) >= 5
+    style = re.search(r"<style>.*?</style>", pieces[0], re.S).group(0)
+    for piece in pieces:  # each a standalone page with the same style sheet
+        assert piece.startswith("<!DOCTYPE html>") and style in piece
+        assert "<script>" not in piece
+    assert all("&lt;script&gt;" in piece for piece in pieces[1:])  # escaped in every piece
+    assert "<h1" in pieces[0] and all("<h1" not in piece for piece in pieces[1:])
+    # Together they hold the page's text, in order, and nothing twice.
+    def article_text(page: str) -> str:
+        return "".join(parse(re.search(r"<article.*</article>", page, re.S).group(0)).text)
+
+    whole = article_text(to_html(doc, preview=True)).split()
+    assert "".join(article_text(piece) for piece in pieces).split() == whole
+
+
+def test_a_short_page_is_one_piece(seed_doc: MeetingDocument) -> None:
+    from minutes_app.export import to_preview_pieces
+
+    assert to_preview_pieces(seed_doc) == [to_html(seed_doc, preview=True)]
