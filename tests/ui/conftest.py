@@ -3,6 +3,7 @@ every modal question answered by the test (an unexpected one fails it)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -112,3 +113,17 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
 @pytest.fixture
 def editor(make_editor: Callable[..., EditorApp]) -> EditorApp:
     return make_editor()
+
+
+@pytest.fixture
+def child_env(tmp_path: Path) -> dict[str, str]:
+    """The environment of an editor started as a child process: offscreen, reporting when its
+    window is shown, with private data and settings folders, on this checkout's sources."""
+    return dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        MINUTES_EXIT_AFTER_SHOW="1",
+        MINUTES_DATA_DIR=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        PYTHONPATH=str(Path(__file__).resolve().parents[2]),
+    )

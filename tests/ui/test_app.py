@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
 import time
@@ -21,15 +20,8 @@ from minutes_app.ui.shortcuts_help import shortcuts_text
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path) -> None:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        MINUTES_EXIT_AFTER_SHOW="1",
-        MINUTES_DATA_DIR=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(ROOT),
-    )
+def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_env: dict[str, str]) -> None:
+    env = child_env
     started = time.time()
     code = "import sys; from minutes_app.ui.app import main; sys.exit(main())"
     done = subprocess.run(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,15 +22,8 @@ print(json.dumps({"status": status, "modules": sorted(sys.modules), "qt_classes"
 """
 
 
-def test_the_first_window_shows_without_what_is_needed_later(tmp_path: Path) -> None:
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        MINUTES_EXIT_AFTER_SHOW="1",
-        MINUTES_DATA_DIR=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        PYTHONPATH=str(ROOT),
-    )
+def test_the_first_window_shows_without_what_is_needed_later(tmp_path: Path, child_env: dict[str, str]) -> None:
+    env = child_env
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, str(EXAMPLES / "seed-report.minutes")],
         capture_output=True, text=True, env=env, timeout=60,
