@@ -17,8 +17,6 @@ from minutes_app.ui.errors import install_excepthook
 from minutes_app.ui.roster import RosterEntry
 from minutes_app.ui.shortcuts_help import shortcuts_text
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_env: dict[str, str]) -> None:
     env = child_env

@@ -9,8 +9,6 @@ from pathlib import Path
 
 from minutes_app.resources import EXAMPLES
 
-ROOT = Path(__file__).resolve().parents[2]
-
 # main() returns right after the MINUTES_SHOWN report: what is loaded then was loaded to show.
 _PROBE = """
 import json, sys
