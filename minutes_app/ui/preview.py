@@ -252,8 +252,7 @@ class PreviewPane(QWidget):
         if at_once:
             started = time.perf_counter()
             self._build.add(len(pieces))
-            self._build.note_slice(started)
-            self._swap(self._build)
+            self._swap(self._build, started)
         else:
             self._build_step()
 
@@ -265,7 +264,7 @@ class PreviewPane(QWidget):
         while not build.complete and (time.perf_counter() - started) * 1000 < SLICE_MS:
             build.add(1)
         if build.complete:
-            self._swap(build)  # in this same turn: the swap itself is short (~10 ms)
+            self._swap(build, started)  # in this same turn: the swap itself is short (~10 ms)
         else:
             self.longest_slice_ms = max(self.longest_slice_ms, build.note_slice(started))
             self._build_timer.start(0)  # let waiting keys and paints in first
@@ -276,8 +275,8 @@ class PreviewPane(QWidget):
             self._build.page.deleteLater()
             self._build = None
 
-    def _swap(self, build: _PageBuild) -> None:
-        started = time.perf_counter()
+    def _swap(self, build: _PageBuild, started: float) -> None:
+        """Show the finished page; ``started`` is when this event-loop turn's work began."""
         self._build = None
         self.html = "".join(build.pieces)
         position = self.browser.verticalScrollBar().value()
