@@ -261,6 +261,7 @@ class PreviewPane(QWidget):
         if build is None:
             return
         started = time.perf_counter()
+        build.add(1)  # at least one piece a turn, however long the last one took
         while not build.complete and (time.perf_counter() - started) * 1000 < SLICE_MS:
             build.add(1)
         if build.complete:

@@ -111,7 +111,10 @@ def test_a_page_too_big_to_show_between_keys_waits_for_a_pause(qtbot, window) ->
 
 
 @pytest.fixture
-def long_window(qtbot, editor, tmp_path):
+def long_window(qtbot, editor, tmp_path, monkeypatch):
+    import minutes_app.ui.preview as preview_module
+
+    monkeypatch.setattr(preview_module, "SLICE_MS", 0)  # a piece a turn, on any machine
     doc = load_draft(SEED)
     body = "各级各部门要压实责任，细化措施，确保各项工作落到实处。" * 12
     doc.body.sections = [Section(heading=f"第{i}项重点工作要抓紧", body=body) for i in range(300)]
