@@ -15,8 +15,8 @@ from .compose_common import (
     clean,
     numbered,
     paragraphs,
+    printed_sections,
     roles_in_order,
-    section_has_content,
     sub_items,
 )
 from .locale_text import LocaleText
@@ -114,10 +114,9 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             out.text(BlockKind.PARAGRAPH, text, path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    for i, section in enumerate(body.sections):
-        if section_has_content(section):
-            ref = item_heading(clean(section.heading).rstrip("。."), f"body.sections[{i}]")
-            _section(out, ph, lt, section, ref, f"body.sections[{i}]", actions)
+    for _n, i, section in printed_sections(body.sections):
+        ref = item_heading(clean(section.heading).rstrip("。."), f"body.sections[{i}]")
+        _section(out, ph, lt, section, ref, f"body.sections[{i}]", actions)
 
     remarks = [(i, t) for i, r in enumerate(body.remarks) for t in ph.remark_paragraphs(r)]
     if remarks:

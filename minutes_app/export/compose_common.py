@@ -306,6 +306,22 @@ def sub_items(out: BlockList, lt: LocaleText, section: Section, path: str) -> No
             out.text(BlockKind.PARAGRAPH, text, level=2, path=sub_path)
 
 
+def printed_sections(sections: Sequence[Section]) -> list[tuple[int, int, Section]]:
+    """The sections that print, as (number, index in the draft, section)."""
+    kept = [(i, s) for i, s in enumerate(sections) if section_has_content(s)]
+    return [(n, i, s) for n, (i, s) in enumerate(kept, start=1)]
+
+
+def remarks_and_motions(out: BlockList, ph: Phrases) -> None:
+    """Other speakers' remarks, then the meeting's motions: a paragraph each, in draft order."""
+    body = ph.doc.body
+    for i, remark in enumerate(body.remarks):
+        for text in ph.remark_paragraphs(remark):
+            out.text(BlockKind.PARAGRAPH, text, path=f"body.remarks[{i}]")
+    for i, motion in enumerate(body.motions):
+        out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"body.motions[{i}]")
+
+
 def section_has_content(section: Section) -> bool:
     """Empty sections (just added in the editor) are skipped and take no number."""
     return bool(

@@ -15,8 +15,9 @@ from .compose_common import (
     clean,
     numbered,
     paragraphs,
+    printed_sections,
+    remarks_and_motions,
     roles_in_order,
-    section_has_content,
     sub_items,
 )
 from .locale_text import LocaleText
@@ -57,7 +58,7 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
         path="header.organisation",
     )
 
-    has_items = any(section_has_content(s) for s in body.sections)
+    has_items = bool(printed_sections(body.sections))
     clause = ph.chaired_clause(date_long)
     lead = [lt.sentence(clause) if clause else "", *ph.speaker_sentences()]
     if has_items:
@@ -74,17 +75,9 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, lt.join_sentences(reports), path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    n = 0
-    for i, section in enumerate(body.sections):
-        if section_has_content(section):
-            n += 1
-            _section(out, ph, lt, section, n, f"body.sections[{i}]")
-
-    for i, remark in enumerate(body.remarks):
-        for text in ph.remark_paragraphs(remark):
-            out.text(BlockKind.PARAGRAPH, text, path=f"body.remarks[{i}]")
-    for i, motion in enumerate(body.motions):
-        out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"body.motions[{i}]")
+    for n, i, section in printed_sections(body.sections):
+        _section(out, ph, lt, section, n, f"body.sections[{i}]")
+    remarks_and_motions(out, ph)
     for i, action in enumerate(body.action_items, start=1):
         out.add(
             BlockKind.PARAGRAPH,

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from ..model.document import MeetingDocument, Section
 from .blocks import AnyBlock, BlockKind, Span, SpanKind
-from .compose_common import BlockList, Phrases, clean, paragraphs, section_has_content
+from .compose_common import (
+    BlockList,
+    Phrases,
+    clean,
+    paragraphs,
+    printed_sections,
+    remarks_and_motions,
+)
 from .locale_text import LocaleText
 from .numbering import NumberStyle
 
@@ -51,15 +58,9 @@ def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, lt.join_sentences(ph.report_sentences()), path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    kept = [(i, s) for i, s in enumerate(body.sections) if section_has_content(s)]
-    for n, (i, section) in enumerate(kept, start=1):
+    for n, i, section in printed_sections(body.sections):
         _section(out, ph, lt, section, n, f"body.sections[{i}]")
-
-    for i, remark in enumerate(body.remarks):
-        for text in ph.remark_paragraphs(remark):
-            out.text(BlockKind.PARAGRAPH, text, path=f"body.remarks[{i}]")
-    for i, motion in enumerate(body.motions):
-        out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"body.motions[{i}]")
+    remarks_and_motions(out, ph)
     for i, action in enumerate(body.action_items):
         out.text(BlockKind.PARAGRAPH, ph.action_sentence(action), path=f"body.action_items[{i}]")
     for text in ph.free_paragraphs():
