@@ -18,7 +18,7 @@ from typing import Annotated, Any, TypeVar
 
 from msgspec import Meta, Struct, field, json, to_builtins
 
-from .text import clean_text
+from .text import clean_text, clean_tree
 
 MAX_TEXT = 200_000  # one field; a whole report body is a few thousand characters
 MAX_ITEMS = 10_000  # one list; an annual work meeting has a few hundred items
@@ -226,18 +226,9 @@ def snapshot(doc: MeetingDocument) -> bytes:
     try:
         return json.encode(doc)
     except UnicodeEncodeError:  # a lone surrogate assigned without clean_text: clean a copy
-        return json.encode(_cleaned(to_builtins(doc)))
+        return json.encode(clean_tree(to_builtins(doc)))
 
 
 def from_snapshot(data: bytes) -> MeetingDocument:
     return json.decode(data, type=MeetingDocument)
 
-
-def _cleaned(value: Any) -> Any:
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        return {k: _cleaned(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_cleaned(v) for v in value]
-    return value

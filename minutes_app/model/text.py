@@ -9,6 +9,7 @@ always agree on what the text is.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # Soft line breaks and page breaks from word processors become plain newlines.
 _BREAKS = str.maketrans({"\v": "\n", "\f": "\n", "\u2028": "\n", "\u2029": "\n", "\r": "\n"})
@@ -22,6 +23,18 @@ def clean_text(value: str) -> str:
         return value
     value = value.replace("\r\n", "\n").translate(_BREAKS)
     return _FORBIDDEN.sub("", value)
+
+
+def clean_tree(value: Any) -> Any:
+    """JSON-like data (dicts, lists, text) with every string, keys too, passed through
+    ``clean_text``; other values are returned as they are."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_text(k): clean_tree(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_tree(v) for v in value]
+    return value
 
 
 def has_forbidden(value: str) -> bool:

@@ -22,6 +22,7 @@ import msgspec
 from ..model.document import SUPPORTED_LOCALES, MeetingDocument, to_plain
 from ..model.operations import format_path
 from ..model.text import clean_text
+from ..model.text import clean_tree as _clean_tree  # a module name: tests watch the path
 from .atomic import atomic_write_bytes
 from .errors import DraftError
 from .migrations import CURRENT_VERSION, migrate
@@ -206,16 +207,6 @@ def _complete_times(document: Any) -> Any:
         if match:
             completed[key] = f"{match[1]}:00{match[2] or ''}"
     return {**document, "header": completed}
-
-
-def _clean_tree(value: Any) -> Any:
-    if isinstance(value, str):
-        return clean_text(value)
-    if isinstance(value, dict):
-        return {clean_text(k): _clean_tree(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean_tree(v) for v in value]
-    return value
 
 
 # JSON with the traps closed: depth, NaN/Infinity, huge integers, duplicate keys -----------
