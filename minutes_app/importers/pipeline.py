@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-import msgspec
-
-from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument, to_plain
+from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument
+from ..storage import DraftError, checked_document
 from .boilerplate import strip_boilerplate
 from .chinese import ChineseParser
 from .english import EnglishParser
@@ -26,8 +25,8 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     parser = EnglishParser(found) if _is_english(lines) else ChineseParser(found)
     parser.run(lines)
     try:
-        doc = msgspec.convert(to_plain(parser.doc), MeetingDocument)  # the draft's limits
-    except msgspec.ValidationError as exc:
+        doc = checked_document(parser.doc)  # the draft's limits, as a saved file would have
+    except DraftError as exc:
         # Only input far outside any real minutes gets here (a field beyond the model's
         # limits): keep every line rather than fail, and say why.
         doc, found = _plain(lines, exc)
@@ -44,10 +43,8 @@ def _is_english(lines: list[Line]) -> bool:
 _LATIN = re.compile("[A-Za-z]")
 
 
-def _plain(lines: list[Line], exc: msgspec.ValidationError) -> tuple[MeetingDocument, list[ImportWarning]]:
+def _plain(lines: list[Line], exc: DraftError) -> tuple[MeetingDocument, list[ImportWarning]]:
     """Every line as a free paragraph, within the model's limits."""
-    problem, _, where = str(exc).partition(" - at ")
-    where = where.strip("`").removeprefix("$.")
     chunks = [
         line.text[start : start + MAX_TEXT]
         for line in lines
@@ -64,7 +61,7 @@ def _plain(lines: list[Line], exc: msgspec.ValidationError) -> tuple[MeetingDocu
     warning = ImportWarning.of(
         lines[0].no,
         N_("the text does not fit a draft's structure (%(where)s: %(problem)s); every line was kept as a free paragraph"),
-        where=where,
-        problem=problem,
+        where=exc.field,
+        problem=exc.message,
     )
-    return msgspec.convert(to_plain(doc), MeetingDocument), [warning]
+    return checked_document(doc), [warning]

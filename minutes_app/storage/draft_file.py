@@ -45,7 +45,6 @@ class DraftEnvelope(msgspec.Struct, forbid_unknown_fields=True):
 
 
 _ENCODER = msgspec.json.Encoder()
-_DOCUMENT = msgspec.json.Decoder(MeetingDocument)
 _ENVELOPE = msgspec.json.Decoder(DraftEnvelope)
 
 
@@ -58,7 +57,7 @@ def dumps_draft(doc: MeetingDocument) -> str:
     The document is checked first (the editor assigns fields without validation), so a save
     never writes a file that would not load; a broken document raises ``DraftError``.
     """
-    body = msgspec.json.format(_ENCODER.encode(_checked(doc)), indent=1).decode("utf-8")
+    body = msgspec.json.format(_ENCODER.encode(checked_document(doc)), indent=1).decode("utf-8")
     document = body.replace("\n", "\n ")
     return (
         f'{{\n "format": "{FORMAT_NAME}",\n "schema_version": {CURRENT_VERSION},\n'
@@ -66,16 +65,15 @@ def dumps_draft(doc: MeetingDocument) -> str:
     )
 
 
-def _checked(doc: MeetingDocument, source: str = "<draft>") -> MeetingDocument:
-    """``doc`` as loading its file would give it: text cleaned, every field validated."""
+def checked_document(doc: MeetingDocument, source: str = "<draft>") -> MeetingDocument:
+    """``doc`` as loading its file would give it: text cleaned, every field validated; a
+    ``DraftError`` names the first field beyond the format's limits."""
+    data = to_plain(doc)  # plain data in one pass in C (lone surrogates included)
     try:
-        # One pass in C each way; every node cleans its text as it is decoded.
-        return _DOCUMENT.decode(_ENCODER.encode(doc))
-    except UnicodeEncodeError:
-        pass  # a lone surrogate cannot be encoded: clean the tree in Python (rare and slower)
-    except (msgspec.ValidationError, TypeError):
-        pass  # a field holds a wrong value: the path below names it
-    data = _clean_tree(to_plain(doc))
+        return msgspec.convert(data, MeetingDocument)  # every node cleans its text
+    except msgspec.ValidationError:
+        pass  # named below as loading would name it, on cleaned text
+    data = _clean_tree(data)
     try:
         return msgspec.convert(data, MeetingDocument)
     except msgspec.ValidationError as exc:
