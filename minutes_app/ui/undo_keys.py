@@ -40,22 +40,29 @@ class _UndoKeyFilter(QObject):
         return False
 
 
-_filter: _UndoKeyFilter | None = None
+    def follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.property(_ROUTED):
+            new.installEventFilter(self)  # Qt keeps one entry per filter: re-installing is a no-op
 
 
-def _on_focus_changed(_old: QWidget | None, new: QWidget | None) -> None:
-    if new is not None and _filter is not None and new.property(_ROUTED):
-        new.installEventFilter(_filter)  # Qt keeps one entry per filter: re-installing is a no-op
+_FILTER_NAME = "minutes-undo-key-filter"
+
+
+def _application_filter() -> _UndoKeyFilter:
+    """The application's one filter, made with the first routed widget (a child of the app)."""
+    app = QApplication.instance()
+    key_filter = app.findChild(_UndoKeyFilter, _FILTER_NAME)
+    if key_filter is None:
+        key_filter = _UndoKeyFilter(app)
+        key_filter.setObjectName(_FILTER_NAME)
+        app.focusChanged.connect(key_filter.follow_focus)
+    return key_filter
 
 
 def route_undo_keys(widget: QWidget) -> None:
-    global _filter
     if isinstance(widget, QPlainTextEdit):
         widget.setUndoRedoEnabled(False)
     widget.setProperty(_ROUTED, True)
-    app = QApplication.instance()
-    if _filter is None or _filter.parent() is not app:  # one filter per application
-        _filter = _UndoKeyFilter(app)
-        app.focusChanged.connect(_on_focus_changed)
+    key_filter = _application_filter()
     if widget.hasFocus():
-        widget.installEventFilter(_filter)
+        widget.installEventFilter(key_filter)
