@@ -145,14 +145,13 @@ def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never use
 
 def rendered_to_html(rendered: RenderedDocument, *, preview: bool = False) -> str:
     head, body = _views(rendered, preview)
+    return _page(rendered, head, body, preview)
+
+
+def _page(rendered: RenderedDocument, head: list[_View], body: list[_View], preview: bool) -> str:
     template = _environment().get_template("document.html.j2")
-    return template.render(
-        doc=rendered,
-        head=head,
-        body=body,
-        css=_style_sheet(rendered.style, preview),
-        preview=preview,
-    )
+    css = _style_sheet(rendered.style, preview)
+    return template.render(doc=rendered, head=head, body=body, css=css, preview=preview)
 
 
 def to_html(
@@ -184,12 +183,7 @@ def to_preview_pieces(
             size = 0
         groups[-1].append(view)
         size += _view_chars(view)
-    template = _environment().get_template("document.html.j2")
-    css = _style_sheet(rendered.style, True)
-    return [
-        template.render(doc=rendered, head=head if i == 0 else [], body=group, css=css, preview=True)
-        for i, group in enumerate(groups)
-    ]
+    return [_page(rendered, head if i == 0 else [], group, True) for i, group in enumerate(groups)]
 
 
 def _view_chars(view: _View) -> int:
