@@ -149,15 +149,16 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[dict] = []
     with tempfile.TemporaryDirectory(prefix="minutes-ui-bench-") as folder:
         ws = harness.Workspace(Path(folder))
-        figures = [
-            harness.startup,
-            harness._probe("keystroke", Path(str(args.size))),
-            harness.gui_rss(args.size),
+        stalls = [
             lambda ws, settings: typing_stall(ws, settings, args.size),
             lambda ws, settings: typing_stall(ws, settings, args.size, bursts=True),
         ]
-        if args.only_stalls:
-            figures = figures[-2:]
+        figures = stalls if args.only_stalls else [
+            harness.startup,
+            harness._probe("keystroke", Path(str(args.size))),
+            harness.gui_rss(args.size),
+            *stalls,
+        ]
         for figure in figures:
             try:
                 made = figure(ws, settings)
