@@ -1,6 +1,6 @@
-"""UI timing: ``python bench/ui_timing.py [--quick] [--size N]``.
+"""UI timing: ``python bench/ui_timing.py [--quick] [--size N] [--only-stalls]``.
 
-Four figures of the desktop editor, each one JSON line on stdout (the fields of ``run.py``):
+Figures of the desktop editor, each one JSON line on stdout (the fields of ``run.py``):
 
 - ``startup``, ``startup_floor``: process start to the window shown with the seed draft loaded
   (``MINUTES_EXIT_AFTER_SHOW=1``), against a bare PySide6 window with a few inputs, and the floor
