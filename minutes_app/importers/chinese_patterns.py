@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .numerals import CHINESE_NUMERAL_CHARS
 from .people import HAN, NAME, TITLE_END
 
@@ -51,7 +52,6 @@ DATELINE = re.compile(
     f"^(?:[{HAN}]{{1,10}}?(?:社|网|台|报))?[{HAN}]{{0,6}}?"
     f"(?P<date>(?:\\d{{4}}年)?\\d{{1,2}}月\\d{{1,2}}日)(?:电|讯)[\\s\u3000]*"
 )
-DATE_SUFFIX = re.compile(r"(?P<date>\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?)$")
 # Standard closing sentences of a report: kept as closing notes, not as unplaced text.
 CLOSING_PHRASE = re.compile(
     r"^会议还(?:研究|讨论|审议|通报|部署)了?(?:其他|有关|相关|其它)?(?:事项|工作)。?$"
@@ -163,18 +163,24 @@ PLACE_FROM_SOURCE = re.compile(
 
 
 MINUTES_OF = re.compile(f"^(?P<meeting>[{HAN}0-9（）]{{2,40}}?(?:会议|会))纪要$")
-DATE_PREFIX = re.compile(
-    r"^(?:(?:\d{4}|[〇零○一二三四五六七八九]{4})年)?[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}[日号]"
-    r"(?:上午|下午|晚上|晚|早上|中午)?[\s\u3000]*"
-)
 
 
 def split_date_prefix(text: str) -> tuple[str, str]:
-    """ "3月13日下午市委" -> ("3月13日下午", "市委")."""
-    match = DATE_PREFIX.match(text)
-    if not match:
+    """ "3月13日（星期二）下午市委" -> ("3月13日（星期二）下午", "市委"), the date read by ``dates``."""
+    found = find_dates(text)
+    if not found or found[0].start != 0:
         return "", text
-    return match.group(), text[match.end() :]
+    end = found[0].end
+    return text[:end], text[end:].lstrip()
+
+
+def split_date_suffix(text: str) -> tuple[str, str]:
+    """ "中共中央政治局12月8日（星期五）" -> ("中共中央政治局", "12月8日（星期五）")."""
+    found = find_dates(text)
+    if not found or found[-1].end != len(text):
+        return text, ""
+    start = found[-1].start
+    return text[:start], text[start:]
 
 
 def strip_end(text: str) -> str:

@@ -19,8 +19,6 @@ from .chinese_patterns import (
     BRANCH_VENUE,
     CONVENE,
     CONVENE_PLACE,
-    DATE_PREFIX,
-    DATE_SUFFIX,
     FORMAT_CLAUSE,
     HEARD,
     HEARD_ITEM,
@@ -41,6 +39,7 @@ from .chinese_patterns import (
     VIDEO,
     WHO_PRESIDED,
     split_date_prefix,
+    split_date_suffix,
 )
 from .dates import FoundDate, find_dates, time_range
 from .lines import Line
@@ -131,13 +130,12 @@ class SentenceRecognisers(Builder):
             if not match or "主持" in clause:
                 continue
             org = match.groupdict().get("org") or ""
-            if DATE_PREFIX.match(org):
-                date_part, org = split_date_prefix(org)
+            date_part, org = split_date_prefix(org)
+            if date_part:
                 self._date_from(date_part, line)
-            dated = DATE_SUFFIX.search(org)  # 中共中央政治局12月8日召开会议
-            if dated:
-                self._date_from(dated["date"], line)
-                org = org[: dated.start()]
+            org, date_part = split_date_suffix(org)  # 中共中央政治局12月8日召开会议
+            if date_part:
+                self._date_from(date_part, line)
             name = match["name"]
             if match["place"]:
                 self.header.place = self.header.place or match["place"]

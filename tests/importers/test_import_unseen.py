@@ -192,3 +192,24 @@ def test_chinese_format_only_from_a_format_sentence() -> None:
         "市政府",
         ["各乡镇"],
     )
+
+
+def test_a_weekday_after_the_date_of_a_convening_sentence() -> None:
+    doc = import_text(
+        "区政府召开常务会议\n\n2024年3月13日（星期二）上午区政府在区行政中心召开第6次常务会议，"
+        "研究近期重点工作。\n"
+    ).document
+    h = doc.header
+    assert (h.meeting_name, h.organisation, h.date) == (
+        "区政府第6次常务会议",
+        "",
+        dt.date(2024, 3, 13),
+    )
+    doc = import_text(
+        "中共中央政治局召开会议\n\n中共中央政治局2023年12月8日（星期五）召开会议，"
+        "分析研究2024年经济工作。\n"
+    ).document
+    assert (doc.header.meeting_name, doc.header.date) == (
+        "中共中央政治局会议",
+        dt.date(2023, 12, 8),
+    )
