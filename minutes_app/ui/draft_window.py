@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
     from .editor_app import EditorApp
     from .preview import PreviewPane
+    from .roster import RosterEntry
 
 PREVIEW_DELAY_MS = 30
 
@@ -49,6 +50,7 @@ class DraftWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.preview: PreviewPane | None = None
         self._shown = False
+        self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
 
         self.menus, self.actions = build_menus(self, self.texts, self._handlers())
         self._add_undo_actions()

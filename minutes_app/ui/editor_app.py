@@ -210,8 +210,11 @@ class EditorApp(QObject):
 
     def draft_saved(self, window: DraftWindow, path: Path) -> None:
         self.preferences.add_recent(path)
+        # Each name counts once per window: saving again must not push it up the roster.
+        new = [p for p in people_of(window.session.doc) if p not in window.remembered_people]
         try:
-            self.names.remember(people_of(window.session.doc))
+            self.names.remember(new)
+            window.remembered_people.update(new)
         except Exception:
             log.exception("the roster could not be updated")
 

@@ -141,3 +141,13 @@ def test_new_drafts_come_from_the_templates(editor) -> None:
         assert new.session.doc.header.style == style
         assert new.session.path is None and not new.isWindowModified()
     assert [w.windowTitle() for w in editor.windows][-1].startswith("Untitled 4")
+
+
+def test_saving_again_does_not_count_the_names_again(qtbot, editor, draft: Path) -> None:
+    window = editor.open_paths([draft])[0]
+    for place in ("会议室", "常委会议室"):
+        edit(qtbot, window, place)
+        assert window.save()
+    uses = dict(editor.roster._connect().execute("SELECT name, uses FROM person"))
+    assert uses and set(uses.values()) == {1}
+    assert "张广勇" in uses  # a 市领导 of the seed draft
