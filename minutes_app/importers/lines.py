@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.text import clean_text
+from .outline import match_marker
 
 
 @dataclass(slots=True)
@@ -185,6 +186,8 @@ def continues(
     previous, following = previous.rstrip(), following.lstrip()
     if not previous or not following or _STARTS_BLOCK.match(following):
         return False
+    if not at_margin and match_marker(following) is not None:
+        return False  # ①… / (a) … / Item 2: … after a soft break starts the next item
     if not at_margin:
         return not _ENDS_BLOCK.search(previous)
     return by_indent or not _ENDS_SENTENCE.search(previous)

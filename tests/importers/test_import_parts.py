@@ -273,3 +273,15 @@ def test_soft_breaks_rejoin_mid_sentence_only() -> None:
     assert join_broken(["Minutes of the meeting of the", "Board of Trustees"]) == [
         "Minutes of the meeting of the Board of Trustees"
     ]
+
+
+def test_soft_breaks_before_any_item_marker_are_real() -> None:
+    assert join_broken(["一是加强领导", "①加强组织领导"]) == ["一是加强领导", "①加强组织领导"]
+    assert join_broken(["The council agreed the budget", "(a) to fund roads"]) == [
+        "The council agreed the budget",
+        "(a) to fund roads",
+    ]
+    assert join_broken(["The council agreed the budget", "Item 2: Roads"]) == [
+        "The council agreed the budget",
+        "Item 2: Roads",
+    ]
