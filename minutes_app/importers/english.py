@@ -433,7 +433,7 @@ class EnglishParser(Builder):
         ):
             text = "T" + text[1:]
         motion.text = text
-        if motion.result == MotionResult.PENDING and "resolved" in kind or "agreed" in kind:
+        if motion.result == MotionResult.PENDING and ("resolved" in kind or "agreed" in kind):
             motion.result = MotionResult.CARRIED  # a resolution is a decision taken
         self.add_motion(motion)
         return True

@@ -213,3 +213,11 @@ def test_a_weekday_after_the_date_of_a_convening_sentence() -> None:
         "中共中央政治局会议",
         dt.date(2023, 12, 8),
     )
+
+
+def test_an_agreed_motion_keeps_the_result_it_states() -> None:
+    text = "Minutes of the Finance Committee\nDate: 4 June 2024\n1. Budget\n{}\n"
+    deferred = import_text(text.format("It was agreed that the item be deferred. Deferred."))
+    agreed = import_text(text.format("It was agreed that the budget be approved."))
+    assert deferred.document.body.sections[0].motions[0].result == MotionResult.DEFERRED
+    assert agreed.document.body.sections[0].motions[0].result == MotionResult.CARRIED
