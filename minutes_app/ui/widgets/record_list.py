@@ -35,7 +35,7 @@ from ..bindings import FieldBinder
 from ..completion import NameCompletion
 from ..draft_session import DraftSession
 from ..fields import FieldSpec, Kind
-from ..i18n import N_, Texts, _
+from ..i18n import N_, Texts, _, strip_mnemonic
 from ..item_models import DocumentListModel
 from ..undo_keys import route_undo_keys
 from .optional_values import OptionalDateTimeEdit, OptionalIntEdit
@@ -202,7 +202,8 @@ class RecordListEditor(QWidget):
         def retranslate() -> None:
             text = _(label)
             action.setText(text)
-            action.setToolTip(f"{text.replace('&', '')} ({key.toString(QKeySequence.SequenceFormat.NativeText)})")
+            keys = key.toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{strip_mnemonic(text)} ({keys})")
 
         self.texts.add(retranslate)
         if button:
@@ -370,8 +371,6 @@ class RecordListEditor(QWidget):
         )
         self.select_row(target, max(self.table.currentIndex().column(), 0))
 
-    def current_index(self) -> QModelIndex:
-        return self.table.currentIndex()
 
 
 def _retranslate_combo(combo: QComboBox, choices: dict) -> None:
