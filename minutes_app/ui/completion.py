@@ -23,7 +23,6 @@ class NameCompletion(QObject):
         super().__init__(parent)
         self.roster = roster
         self._model: QStandardItemModel | None = None
-        self.loaded = False
 
     @property
     def model(self) -> QStandardItemModel:
@@ -48,7 +47,6 @@ class NameCompletion(QObject):
             item.setData(entry.title, TITLE_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)
-        self.loaded = True
 
     def remember(self, entries: list[RosterEntry]) -> None:
         """Add names to the roster (when a draft is saved) and to the completions."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from ..storage import EXTENSION, DraftError, save_draft
 from .actions import build_menus
@@ -258,11 +258,6 @@ class DraftWindow(QMainWindow):
         self.app.window_closed(self)
         event.accept()
 
-    def focus_widget_named(self, page: str, name: str) -> QWidget:
-        self.show_page(page)
-        widget = self.panels[page].widgets[name]
-        widget.setFocus()
-        return widget
 
 
 __all__ = ["PAGES", "DraftWindow"]

@@ -1,8 +1,8 @@
 """Builds labelled form rows bound to document fields, so panels stay declarative.
 
-Every widget made here is registered under its field name in ``widgets`` (tests and the
-window's "go to field" use that), gets a translated label with its mnemonic as buddy, and
-routes the undo keys to the draft's stack.
+Every widget made here is registered under its field name in ``widgets`` (tests use that),
+gets a translated label with its mnemonic as buddy, and routes the undo keys to the draft's
+stack.
 """
 
 from __future__ import annotations

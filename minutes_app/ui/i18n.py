@@ -33,8 +33,6 @@ def N_(message: str) -> str:
     return message
 
 
-def ngettext(singular: str, plural: str, n: int) -> str:
-    return _catalog.ngettext(singular, plural, n)
 
 
 def system_language() -> str:

@@ -60,5 +60,3 @@ class PanelPages(Mapping[str, Panel]):
     def holder(self, key: str) -> QWidget:
         return self._holders[key]
 
-    def built(self) -> list[Panel]:
-        return list(self._built.values())

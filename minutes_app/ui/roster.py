@@ -56,9 +56,6 @@ class Roster:
         rows = self._connect().execute("SELECT name, title FROM person ORDER BY uses DESC, name")
         return [RosterEntry(name, title) for name, title in rows]
 
-    def title_of(self, name: str) -> str:
-        row = self._connect().execute("SELECT title FROM person WHERE name = ?", (name,)).fetchone()
-        return row[0] if row else ""
 
     def add(self, people: Iterable[RosterEntry]) -> None:
         db = self._connect()

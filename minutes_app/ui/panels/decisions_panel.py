@@ -29,5 +29,3 @@ class DecisionsPanel(Panel):
             self.lists[name] = editor
         self.page_layout.addStretch(1)
 
-    def refresh(self) -> None:
-        pass  # the tables read the document themselves

@@ -91,6 +91,4 @@ class HeaderPanel(Panel):
             parent=self.page,
         )
 
-    def refresh(self) -> None:
-        self.binder.refresh()
 

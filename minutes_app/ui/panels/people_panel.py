@@ -196,7 +196,3 @@ class PeoplePanel(Panel):
             self.session.move(GROUPS, index, GROUPS, target, _("Move %(what)s") % {"what": _("group")})
             self.group_editors[target].widgets["role"].setFocus()
 
-    def refresh(self) -> None:
-        self._sync_groups()
-        for editor in self.group_editors:
-            editor.rebind(editor.index)

@@ -187,6 +187,3 @@ class SectionsPanel(Panel):
         self.session.insert(SECTIONS, row + 1, copy, _("Duplicate %(what)s") % {"what": _("section")})
         self.list.select_row(row + 1)
 
-    def refresh(self) -> None:
-        self._on_current_changed()
-        self.editor.binder.refresh()

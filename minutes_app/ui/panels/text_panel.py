@@ -65,5 +65,3 @@ class TextPanel(Panel):
         QVBoxLayout(box).addWidget(editor)
         return editor
 
-    def refresh(self) -> None:
-        self.binder.refresh()
