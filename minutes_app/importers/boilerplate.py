@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lines import HAN_RE, Line
-from .result import N_, ImportWarning
+from .result import N_, ImportWarning, preview
 
 # Lines only a web page has. Short lines only: a long line is prose that mentions the word.
 # Two patterns, so English lines skip the Chinese alternatives (issue 6: thousands of lines).
@@ -47,7 +47,6 @@ _FOOTER_ONLY = re.compile(
     re.I,
 )
 _MAX_CHROME_LINE = 90
-_PREVIEW = 24
 
 
 def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning]]:
@@ -73,7 +72,7 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
                 if count > 1
                 else N_("web page footer ignored (the last line, “%(text)s”)"),
                 count=count,
-                text=_preview(lines[start].text),
+                text=preview(lines[start].text),
             )
         )
         end = start
@@ -81,12 +80,8 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
     for line in lines[:end]:
         if _chrome(line.text):
             warnings.append(
-                ImportWarning.of(line.no, N_("web page text ignored: “%(text)s”"), text=_preview(line.text))
+                ImportWarning.of(line.no, N_("web page text ignored: “%(text)s”"), text=preview(line.text))
             )
             continue
         kept.append(line)
     return kept, warnings
-
-
-def _preview(text: str) -> str:
-    return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"

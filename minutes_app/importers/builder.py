@@ -18,13 +18,7 @@ from ..model.document import (
 )
 from .lines import Line
 from .outline import INLINE_FORMS, Form, Marker, Outline
-from .result import N_, ImportWarning
-
-_PREVIEW = 24
-
-
-def preview(text: str) -> str:
-    return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"
+from .result import N_, ImportWarning, preview
 
 
 class Builder:

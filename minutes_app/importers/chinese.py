@@ -15,7 +15,6 @@ import datetime as dt
 import re
 
 from ..model.document import GroupRole, Remark
-from .builder import preview
 from .chinese_patterns import (
     ATTEND,
     BAOXUN,
@@ -57,7 +56,7 @@ from .outline import (
     split_sentences,
 )
 from .people import is_bare_name, parse_people, split_title_name
-from .result import N_
+from .result import N_, preview
 
 
 class ChineseParser(SentenceRecognisers):

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from ..model.document import GroupRole, MeetingFormat, Person, Report, Speaker
-from .builder import Builder, preview
+from .builder import Builder
 from .chinese_patterns import (
     ATTEND,
     BODY_WORDS,
@@ -45,7 +45,7 @@ from .dates import FoundDate, find_dates, time_range
 from .lines import Line
 from .numerals import parse_chinese_number
 from .people import group_label, is_bare_name, parse_people, split_outside_parens, split_title_name
-from .result import N_
+from .result import N_, preview
 
 
 class SentenceRecognisers(Builder):

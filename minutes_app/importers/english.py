@@ -22,12 +22,12 @@ from ..model.document import (
     Person,
     copy_deep,
 )
-from .builder import Builder, preview
+from .builder import Builder
 from .dates import find_dates, find_times, time_range
 from .lines import Line
 from .outline import Form, Marker, english_heading_and_body, match_marker
 from .people import looks_like_english_name, parse_people
-from .result import N_
+from .result import N_, preview
 
 _PEOPLE_LABELS = (
     (

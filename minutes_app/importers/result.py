@@ -15,6 +15,14 @@ def N_(template: str) -> str:
     return template
 
 
+_PREVIEW = 24
+
+
+def preview(text: str) -> str:
+    """The start of ``text`` quoted in a warning (24 characters at most)."""
+    return text if len(text) <= _PREVIEW else text[: _PREVIEW - 1] + "…"
+
+
 @dataclass(frozen=True, slots=True)
 class ImportWarning:
     """Something the importer guessed, ignored or could not place.
