@@ -39,7 +39,7 @@ _FULL_WIDTH_ALNUM = str.maketrans(
 )
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{_HAN}]")
-_LATIN_RE = re.compile("[A-Za-z]")
+LATIN_RE = re.compile("[A-Za-z]")
 _SPACES = re.compile("[ \t\u3000\u00a0\u2002-\u200a\u202f\u205f]+")
 _CJK_PUNCT = "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·"
 # Whitespace between two CJK characters separates phrases (deck lines, 来源 … 更新时间):
@@ -78,11 +78,13 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
-def is_chinese(text: str) -> bool:
-    sample = text[:400]  # a line's language shows in its first few hundred characters
+def is_chinese(text: str, sample_size: int = 400) -> bool:
+    """Han characters, at least one for every four Latin letters, in the first ``sample_size``
+    characters (a line's language shows in its first few hundred)."""
+    sample = text[:sample_size]
     if HAN_RE.search(sample) is None:
         return False
-    latin = len(_LATIN_RE.findall(sample))
+    latin = len(LATIN_RE.findall(sample))
     return not latin or len(HAN_RE.findall(sample)) >= latin / 4
 
 

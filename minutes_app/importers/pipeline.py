@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument
 from ..storage import DraftError, checked_document
 from .boilerplate import strip_boilerplate
 from .chinese import ChineseParser
 from .english import EnglishParser
-from .lines import HAN_RE, Line, split_lines
+from .lines import LATIN_RE, Line, is_chinese, split_lines
 from .result import N_, ImportWarning
 from .wrapping import unwrap
 
@@ -36,11 +34,10 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
 
 
 def _is_english(lines: list[Line]) -> bool:
+    """Not Chinese by ``lines.is_chinese`` over the first 200 lines, and with Latin letters:
+    a text with no letters at all (only numbers and rules) goes to the Chinese parser."""
     sample = "\n".join(line.text for line in lines[:200])[:20_000]
-    return len(HAN_RE.findall(sample)) * 4 < len(_LATIN.findall(sample))
-
-
-_LATIN = re.compile("[A-Za-z]")
+    return not is_chinese(sample, len(sample)) and LATIN_RE.search(sample) is not None
 
 
 def _plain(lines: list[Line], exc: DraftError) -> tuple[MeetingDocument, list[ImportWarning]]:
