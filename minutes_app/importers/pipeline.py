@@ -18,7 +18,7 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
         return MeetingDocument(), [ImportWarning.of(None, N_("no text to import"))]
     lines, warnings = strip_boilerplate(unwrap(lines))
     if not lines:
-        return MeetingDocument(), [*warnings, ImportWarning(None, "no text left to import")]
+        return MeetingDocument(), [*warnings, ImportWarning.of(None, N_("no text left to import"))]
     found: list[ImportWarning] = []
     parser = EnglishParser(found) if _is_english(lines) else ChineseParser(found)
     parser.run(lines)

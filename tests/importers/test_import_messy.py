@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import gettext
 from pathlib import Path
 
 import pytest
 
 from minutes_app.importers import ImportFailed, import_bytes, import_file, import_text
 from minutes_app.model import to_plain
+from minutes_app.resources import TRANSLATIONS
 
 # A small report typed the way web pages and chat tools deliver it: half-width punctuation in
 # Chinese, full-width digits, a stray full-width space at the start, runs of blank lines.
@@ -132,6 +134,14 @@ def test_empty_text_gives_an_empty_draft_and_a_warning() -> None:
     result = import_text("\n \u3000\n")
     assert result.document.body.sections == []
     assert [str(w) for w in result.warnings] == ["no text to import"]
+
+
+def test_nothing_but_web_page_text_gives_a_translatable_warning() -> None:
+    last = import_text("首页 > 新闻中心 > 本地要闻\n").warnings[-1]
+    assert (last.line, last.message) == (None, "no text left to import")
+    assert last.template == "no text left to import"  # the editor can translate it
+    zh = gettext.translation("minutes", TRANSLATIONS, languages=["zh_CN"])
+    assert zh.gettext(last.template) == "没有可导入的文本"
 
 
 def test_control_characters_and_invisible_marks_are_cleaned() -> None:
