@@ -65,10 +65,6 @@ class Builder:
     # -- items -----------------------------------------------------------------------------
 
     @property
-    def in_item(self) -> bool:
-        return self.section is not None
-
-    @property
     def open_for_continuation(self) -> bool:
         """Do plain paragraphs continue the current item? Yes for heading forms (一、 1.)."""
         return self.section is not None and self.item_form not in INLINE_FORMS

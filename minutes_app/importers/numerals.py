@@ -41,8 +41,6 @@ _DIGIT_VALUES = {
 _UNIT_VALUES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join(_DIGIT_VALUES) + "".join(_UNIT_VALUES) + "".join(_BIG_UNITS)
-# For regexes: a run of Chinese numeral characters.
-ZH_NUM = f"[{CHINESE_NUMERAL_CHARS}]+"
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 

@@ -199,10 +199,6 @@ class Outline:
         self.counts.append(1)
         return len(self.forms) - 1
 
-    def would_place(self, marker: Marker) -> bool:
-        probe = Outline(list(self.forms), list(self.counts))
-        return probe.place(marker) is not None
-
     @property
     def top(self) -> Form | None:
         return self.forms[0] if self.forms else None

@@ -41,12 +41,6 @@ _ZH_NOTE = re.compile(
     r"请假|因|出差|公务|病|事假|公假|休假|产假|会议|外出|学习|培训|迟到|早退|离会|到会|代|委托|"
     r"缺席|调研|出访|陪同|列席|记录|参加|视频|线上|远程|书面|另有|途中|至|起|后|前"
 )
-_EN_NOTE = re.compile(
-    r"\b(?:from|until|till|left|leaving|arrived|arriving|joined|joining|item|items|part|"
-    r"apologies|remote(?:ly)?|online|video|zoom|teams|via|phone|absent|late|early|after|before|"
-    r"for|observer|ill|illness|leave|holiday|sick|work|commitments?|conflict)\b",
-    re.I,
-)
 _EN_TITLE_WORDS = re.compile(
     r"^(?:chair|chairman|chairwoman|chairperson|vice[- ]chair|co-chair|deputy|treasurer|secretary|"
     r"clerk|director|trustee|governor|head|manager|officer|chief|ceo|cfo|coo|cto|president|"
@@ -225,13 +219,6 @@ def _merge_units(people: list[Person]) -> list[Person]:
         if person is not None:
             merged.append(person)
     return merged
-
-
-def is_person_list(people: list[Person]) -> bool:
-    """True when every entry has a believable Chinese personal name."""
-    return bool(people) and all(
-        _BARE_NAME.match(p.name) and not _ORG_END.search(p.name) for p in people
-    )
 
 
 def group_label(people: list[Person]) -> str:
