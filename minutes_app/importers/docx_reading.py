@@ -242,11 +242,11 @@ class _Numbering:
         spec = self._levels.get((num_id, ilvl))
         if spec is None:
             return ""
-        fmt, text, _start = spec
+        fmt, text, start = spec
         if fmt in ("bullet", "none") or not text:
             return ""
         counters = self._counters.setdefault(num_id, {})
-        counters[ilvl] = counters.get(ilvl, self._levels[(num_id, ilvl)][2] - 1) + 1
+        counters[ilvl] = counters.get(ilvl, start - 1) + 1
         for deeper in [k for k in counters if k > ilvl]:
             del counters[deeper]  # a new parent item restarts its children
 

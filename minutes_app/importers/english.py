@@ -491,16 +491,15 @@ class EnglishParser(Builder):
             return False
         if any(len(m["n"]) > 4 or text[m.end() : m.end() + 1] == "/" for m in parts):
             return False
-        for pattern in _VOTES:
-            for match in pattern.finditer(text):
-                number = int(match["n"])
-                kind = match["kind"].lower()
-                if kind in ("for", "in favour"):
-                    motion.votes_for = number
-                elif kind == "against":
-                    motion.votes_against = number
-                else:
-                    motion.abstentions = number
+        for match in parts:
+            number = int(match["n"])
+            kind = match["kind"].lower()
+            if kind in ("for", "in favour"):
+                motion.votes_for = number
+            elif kind == "against":
+                motion.votes_against = number
+            else:
+                motion.abstentions = number
         return True
 
     def _action(self, line: Line) -> bool:
