@@ -8,7 +8,7 @@ when the UI language changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -18,8 +18,7 @@ from .i18n import N_, Texts, _
 StandardKey = QKeySequence.StandardKey
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     key: str  # handler name
     text: str  # message id with mnemonic
     menu: str  # menu key, "parent/child" for a submenu

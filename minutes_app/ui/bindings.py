@@ -9,9 +9,8 @@ never echoes into the field being typed in and the cursor stays put.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -25,8 +24,7 @@ from .widgets.optional_values import OptionalDateTimeEdit, OptionalIntEdit
 Rel = tuple[str | int, ...]
 
 
-@dataclass
-class _Binding:
+class _Binding(NamedTuple):
     widget: QWidget
     rel: Rel
     label: str  # message id of the field's label, for the undo text

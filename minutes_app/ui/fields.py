@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from .i18n import _
 from .labels import choice_label
@@ -19,8 +18,7 @@ class Kind(StrEnum):
     OPTIONAL_DATE = "optional_date"
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     name: str | None  # attribute of the row's item; None when the row is the value (list[str])
     label: str  # message id, marked with N_
     kind: Kind = Kind.TEXT

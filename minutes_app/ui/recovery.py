@@ -15,8 +15,8 @@ import logging
 import os
 import shutil
 import uuid
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QLockFile
 
@@ -29,8 +29,7 @@ log = logging.getLogger(__name__)
 LOCK_NAME = "session.lock"
 
 
-@dataclass
-class RecoveredDraft:
+class RecoveredDraft(NamedTuple):
     draft_file: Path
     original_path: Path | None  # where the draft was saved before, None for untitled ones
     title: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
@@ -12,8 +12,7 @@ from ..i18n import Language, Texts, _
 from ..widgets.record_list import RecordListEditor
 
 
-@dataclass(frozen=True)
-class PanelContext:
+class PanelContext(NamedTuple):
     """What every panel of one draft window is given."""
 
     session: DraftSession
