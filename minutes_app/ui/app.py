@@ -9,6 +9,7 @@ the roster and the log.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import os
@@ -17,6 +18,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .feature_scan import note_known_modules
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -60,6 +63,20 @@ def prefer_cjk_fallback(qt_app: QApplication) -> None:
     QFont.insertSubstitutions(qt_app.font().family(), CJK_FALLBACKS)
 
 
+def after_first_paint(qt_app: QApplication) -> None:
+    """What the first paint need not wait for: the window icon (its SVG plugin and the icon
+    enumerations) and the garbage collector, paused by ``main``."""
+    from PySide6.QtGui import QIcon
+
+    from ..resources import RESOURCES
+
+    qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "minutes.svg")))
+    if not gc.isenabled():
+        gc.collect()
+        gc.freeze()  # what start-up made lives as long as the editor: later collections skip it
+        gc.enable()
+
+
 def _log_to(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(folder / "minutes.log", encoding="utf-8", delay=True)
@@ -70,9 +87,14 @@ def _log_to(folder: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Start-up makes long-lived objects (modules, classes, widgets): the cyclic collector
+    # would only walk them again and again. It resumes once the window has painted.
+    gc.disable()
     # The document model and storage load before Qt: PySide6 hooks every later import.
     importlib.import_module("minutes_app.storage")  # a call, so that isort keeps it first
     from PySide6.QtCore import QSettings
+
+    note_known_modules()  # before the first import of ours: see feature_scan.py
     from PySide6.QtWidgets import QApplication
 
     args = list(sys.argv if argv is None else argv)
@@ -84,11 +106,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setOrganizationName(ORGANISATION)
     qt_app.setApplicationName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_ID)
-    from PySide6.QtGui import QIcon
-
-    from ..resources import RESOURCES
-
-    qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "minutes.svg")))  # drawn when shown
     prefer_cjk_fallback(qt_app)
 
     from .editor_app import EditorApp
@@ -107,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     recovery.start()
     editor = EditorApp(preferences, language, recovery, Roster(data / "roster.sqlite3"))
     install_excepthook(editor.prompts.error)
+    editor.started.connect(lambda: after_first_paint(qt_app))
 
     editor.open_paths(args[1:])
     if not editor.windows:

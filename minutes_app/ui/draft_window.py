@@ -24,7 +24,7 @@ from .panels.base import PanelContext
 from .prompts import Answer
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent
 
     from .editor_app import EditorApp
     from .preview import PreviewPane
@@ -157,8 +157,13 @@ class DraftWindow(QMainWindow):
 
     # Preview -------------------------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
+    def present(self) -> None:
+        """Show the window; the first time, let the editor and the preview follow its paint.
+
+        Not a ``showEvent`` override: the first Python event handler makes PySide6 build the
+        event type enumeration (about 200 members), which would land on the start-up path.
+        """
+        self.show()
         if not self._shown:
             self._shown = True
             self.app.window_shown(self)

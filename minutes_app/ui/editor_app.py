@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
@@ -34,6 +34,8 @@ AFTER_SHOW_DELAY_MS = 50
 
 
 class EditorApp(QObject):
+    started = Signal()  # the first window has painted: work held back for it may run now
+
     def __init__(
         self,
         preferences: Preferences,
@@ -72,7 +74,7 @@ class EditorApp(QObject):
             if geometry is not None:
                 window.restoreGeometry(geometry)
         self.windows.append(window)
-        window.show()
+        window.present()
         if unsaved:
             window.autosaver.flush()
         return window
@@ -181,6 +183,7 @@ class EditorApp(QObject):
 
     def after_first_show(self) -> None:
         """Work kept off the start-up path: the roster, and drafts left by a crash."""
+        self.started.emit()  # before the recovery offer, which may wait in a dialog
         try:
             self.names.load()
         except Exception:  # a broken roster must not stop the editor

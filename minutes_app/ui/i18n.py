@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from ..resources import TRANSLATIONS
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 DOMAIN = "minutes"
 UI_LANGUAGES = ("zh_CN", "en")
@@ -72,6 +75,8 @@ class Language(QObject):
             self._qt_translator = None
         if code == "en":
             return
+        from PySide6.QtCore import QLibraryInfo, QTranslator  # only for a translated interface
+
         translator = QTranslator(self)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{code}", folder):
