@@ -189,7 +189,9 @@ def _decode(data: bytes, source: str) -> str:
         ) from None
 
 
-_HOUR_MINUTE = re.compile(r"(\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$")
+# Patterns of the slower paths stay strings: ``re`` compiles and caches them on first use,
+# not at import (on the editor's start-up path).
+_HOUR_MINUTE = r"(\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$"
 
 
 def _complete_times(document: Any) -> Any:
@@ -201,7 +203,7 @@ def _complete_times(document: Any) -> Any:
     completed = dict(header)  # a copy: errors quote the value as the file has it
     for key in ("start_time", "end_time"):
         value = header.get(key)
-        match = _HOUR_MINUTE.match(value) if isinstance(value, str) else None
+        match = re.match(_HOUR_MINUTE, value) if isinstance(value, str) else None
         if match:
             completed[key] = f"{match[1]}:00{match[2] or ''}"
     return {**document, "header": completed}
@@ -262,8 +264,8 @@ def _parse_json(text: str, source: str) -> Any:
         raise DraftError(source, str(exc)) from None
 
 
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_BRACKET = re.compile(r"[\[\]{}]")
+_STRING = r'(?s)"[^"\\]*(?:\\.[^"\\]*)*"'
+_BRACKET = r"[\[\]{}]"
 
 
 def _max_depth(text: str) -> int:
@@ -271,7 +273,7 @@ def _max_depth(text: str) -> int:
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return 0
     depth = peak = 0
-    for match in _BRACKET.finditer(_STRING.sub("", text)):
+    for match in re.finditer(_BRACKET, re.sub(_STRING, "", text)):
         if match.group() in "[{":
             depth += 1
             if depth > peak:
@@ -287,8 +289,8 @@ def _max_depth(text: str) -> int:
 # msgspec reports the first problem as "Expected `str`, got `int` - at `$.header.title`"; the
 # message is rewritten for a clerk, with the offending value taken from the data itself.
 
-_ERROR = re.compile(r"^(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
-_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+_ERROR = r"(?s)^(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?$"
+_STEP = r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]"
 _EXPECTED = {
     "str": "expected text",
     "int": "expected a whole number",
@@ -298,7 +300,7 @@ _EXPECTED = {
     "time": "expected a time like 09:30",
     "datetime": "expected a date and time like 2024-05-08T09:30:00",
 }
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = r"\d{4}-\d{2}-\d{2}$"
 
 
 def _kind(value: Any) -> str:
@@ -318,7 +320,7 @@ def _kind(value: Any) -> str:
 
 
 def _path(text: str) -> list[str | int]:
-    return [int(index) if index else name for name, index in _STEP.findall(text)]
+    return [int(index) if index else name for name, index in re.findall(_STEP, text)]
 
 
 def _value_at(data: Any, path: list[str | int]) -> Any:
@@ -370,7 +372,7 @@ def _message(problem: str, path: list[str | int], value: Any) -> str:
         # msgspec may name the date part of a date-time: the declared type says which it is.
         declared = _type_at(path)
         kind = {dt.datetime: "datetime", dt.time: "time"}.get(declared, "date")
-        if kind == "date" and isinstance(value, str) and _ISO_DATE.match(value):
+        if kind == "date" and isinstance(value, str) and re.match(_ISO_DATE, value):
             return f"{value} is not a day of the calendar"
         return f"{_EXPECTED[kind]}, got {str(value)[:30]!r}"
     if problem.startswith("Invalid enum value"):
@@ -387,7 +389,7 @@ def _message(problem: str, path: list[str | int], value: Any) -> str:
 
 def _validation_error(source: str, exc: msgspec.ValidationError, data: Any) -> DraftError:
     """One ``DraftError`` for msgspec's first problem; paths are relative to ``document``."""
-    match = _ERROR.match(str(exc))
+    match = re.match(_ERROR, str(exc))
     problem, where = (match["problem"], match["path"] or "") if match else (str(exc), "")
     path = _path(where)
     unknown = re.match(r"Object (contains unknown|missing required) field `([^`]*)`", problem)
