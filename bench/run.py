@@ -486,6 +486,39 @@ def startup(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
     ]
 
 
+_COLLECTED = re.compile(r"Collected\s*:\s*(\d+)")
+
+
+def startup_instructions(ws: Workspace, settings: Settings) -> dict[str, Any]:
+    """Instructions from process start to the shown window, just before the event loop runs:
+    the editor on the seed draft against the bare window, counted by valgrind's callgrind.
+    Unlike times, the count is the same on a busy machine and an idle one. Each child runs
+    once plainly first, so both find their bytecode compiled, as an installed copy would."""
+    seed = ws.folder / "seed-report.minutes"
+    shutil.copyfile(SEED_DRAFT, seed)
+    valgrind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+    children = [
+        (editor_argv(seed), ws.child_env(MINUTES_EXIT_AFTER_SHOW="before-loop", PYTHONHASHSEED="0")),
+        ([sys.executable, str(BARE_WINDOW), "--before-loop"], ws.child_env(PYTHONHASHSEED="0")),
+    ]
+    for argv, env in children:
+        subprocess.run(argv, env=env, capture_output=True, timeout=120, check=True)
+    running = [subprocess.Popen([*valgrind, *argv], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, text=True) for argv, env in children]
+    counts = []
+    for child in running:  # both at once: the counts do not depend on sharing the machine
+        _out, err = child.communicate(timeout=600)
+        found = _COLLECTED.findall(err)
+        if child.returncode != 0 or not found:
+            raise RuntimeError(f"callgrind run failed ({child.returncode}): {err.strip()[-300:]}")
+        counts.append(int(found[-1]))
+    ours, theirs = counts
+    row = make_row("startup_instructions", [], "bare PySide6 window with a few inputs")
+    row.update(median_ms=None, worst_ms=None, ratio=float(f"{ours / theirs:.3g}"), runs=1,
+               instructions=ours, baseline_instructions=theirs)
+    return row
+
+
 def gui_rss(size: int) -> Callable[[Workspace, Settings], list[dict[str, Any]]]:
     """The editor on the big draft until its own preview is in: peak memory, and the time."""
 
@@ -709,6 +742,9 @@ PROBES = {"keystroke": _keystroke_probe, "preview": _preview_probe}
 def plan(sizes: tuple[int, ...]) -> list[Planned]:
     big = sizes[-1]
     out = [Planned("startup", "startup", startup)]
+    if shutil.which("valgrind"):
+        out.append(Planned("startup_instructions", ("startup", "startup_instructions"),
+                           startup_instructions))
     out += [Planned(f"export_docx_{n}", "export_docx", export_docx(n)) for n in sizes]
     if pandoc.available():
         out.append(Planned(f"export_docx_{big}_pandoc", "export_docx_pandoc", export_docx_pandoc(big)))
@@ -730,7 +766,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--only",
         help="comma-separated figures: row names (export_docx_1000) or families "
-        "(startup, export_docx, export_docx_pandoc, export_html, load_save, import, keystroke, "
+        "(startup, startup_instructions, export_docx, export_docx_pandoc, export_html, load_save, import, keystroke, "
         "typing_stall, preview, preview_seed, gui_rss)",
     )
     parser.add_argument("--runs", type=int, help="exactly this many timed runs per figure")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -96,3 +97,28 @@ def test_baseline_inputs_carry_the_same_paragraphs() -> None:
         assert f"、{section.heading}\n" in markdown and section.body in markdown
         assert f"、{section.heading}\n{section.body}\n" in text
     assert markdown.startswith("# ") and "出席：" in text
+
+
+def test_startup_instructions_is_planned_where_valgrind_is() -> None:
+    listed = dict(line.split("\t") for line in _bench("--list", "--only", "startup").stdout.splitlines())
+    assert "startup" in listed
+    assert ("startup_instructions" in listed) == (shutil.which("valgrind") is not None)
+
+
+def test_both_children_leave_before_the_event_loop_when_counting(tmp_path: Path) -> None:
+    """What callgrind counts: the editor and the bare window, each up to its shown window."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), MINUTES_DATA_DIR=str(tmp_path / "data"))
+    seed = ROOT / "resources" / "examples" / "seed-report.minutes"
+    editor = subprocess.run(
+        [sys.executable, "-c", "import sys; from minutes_app.ui.app import main; sys.exit(main())",
+         str(seed)],
+        capture_output=True, text=True, timeout=60, env=dict(env, MINUTES_EXIT_AFTER_SHOW="before-loop"),
+    )
+    bare = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "baselines" / "bare_window.py"), "--before-loop"],
+        capture_output=True, text=True, timeout=60, env=env,
+    )
+    for done in (editor, bare):
+        assert done.returncode == 0, done.stderr
+        assert "shown" not in done.stdout.lower()  # gone before the loop could report it
