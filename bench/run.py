@@ -29,7 +29,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,7 @@ class Settings:
 
 
 QUICK = Settings("quick", warmup=1, min_runs=3, max_runs=9, seconds=3.0)
+STARTUP_MIN_RUNS = 11  # start-up rounds take about 1 s; fewer medians swing with the machine
 FULL = Settings("full", warmup=2, min_runs=7, max_runs=31, seconds=20.0)
 SETTINGS = {s.name: s for s in (QUICK, FULL)}
 
@@ -469,6 +470,10 @@ def startup(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
     seed = ws.folder / "seed-report.minutes"
     shutil.copyfile(SEED_DRAFT, seed)
     bare = [sys.executable, str(BARE_WINDOW)]
+    if settings.min_runs != settings.max_runs:  # not a fixed --runs: enough rounds to outlast
+        # the machine's drift (3 quick rounds of 1 s gave ratios from 1.5 to 1.8)
+        settings = replace(settings, min_runs=max(settings.min_runs, STARTUP_MIN_RUNS),
+                           max_runs=max(settings.max_runs, STARTUP_MIN_RUNS))
     mine, theirs, floor = rounds(
         [
             _shown_sample(editor_argv(seed), "the editor",
