@@ -332,8 +332,6 @@ class Workspace:
         return env
 
 
-
-
 @dataclass(frozen=True)
 class Planned:
     name: str  # the row's name

@@ -3,8 +3,8 @@
 The start path is kept lean: the exporters (python-docx, Jinja2), the preview and the roster
 load after the first window is shown. ``MINUTES_EXIT_AFTER_SHOW=1`` prints a timestamp and the
 resident memory once the window is up and quits (``=preview``: once the preview is rendered;
-``=before-loop``: at once, before the event loop runs); ``bench/`` uses it. ``MINUTES_DATA_DIR`` overrides the folder for recovery files,
-the roster and the log.
+``=before-loop``: at once, before the event loop runs); ``bench/`` uses it.
+``MINUTES_DATA_DIR`` overrides the folder for recovery files, the roster and the log.
 """
 
 from __future__ import annotations

@@ -264,5 +264,4 @@ class DraftWindow(QMainWindow):
         event.accept()
 
 
-
 __all__ = ["PAGES", "DraftWindow"]

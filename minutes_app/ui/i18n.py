@@ -36,8 +36,6 @@ def N_(message: str) -> str:
     return message
 
 
-
-
 def system_language() -> str:
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 

@@ -54,7 +54,6 @@ class Roster:
         rows = self._connect().execute("SELECT name, title FROM person ORDER BY uses DESC, name")
         return [RosterEntry(name, title) for name, title in rows]
 
-
     def add(self, people: Iterable[RosterEntry]) -> None:
         db = self._connect()
         with db:

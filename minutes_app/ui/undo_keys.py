@@ -39,7 +39,6 @@ class _UndoKeyFilter(QObject):
                 return True  # not the widget's: let the window's shortcut have it
         return False
 
-
     def follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and new.property(_ROUTED):
             new.installEventFilter(self)  # Qt keeps one entry per filter: re-installing is a no-op

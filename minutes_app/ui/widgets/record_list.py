@@ -372,7 +372,6 @@ class RecordListEditor(QWidget):
         self.select_row(target, max(self.table.currentIndex().column(), 0))
 
 
-
 def _retranslate_combo(combo: QComboBox, choices: dict) -> None:
     for i, message in enumerate(choices.values()):
         combo.setItemText(i, _(message))
