@@ -327,7 +327,7 @@ class Workspace:
         home = Path(tempfile.mkdtemp(prefix="home-", dir=self.folder))
         for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                          ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache"),
-                         ("MINUTES_DATA_DIR", "minutes")):
+                         ("MINUTES_DATA_DIR", "minutes"), ("MINUTES_CONFIG_DIR", "minutes-config")):
             env[var] = str(home / sub)
         return env
 

@@ -16,12 +16,12 @@ from typing import Any, Literal
 
 import msgspec
 
+from ..atomic import atomic_write_bytes
 from ..model import validation
 from ..model.document import MeetingDocument
 from ..model.text import clean_text
 from ..model.text import clean_tree as _clean_tree  # a module name: tests watch the path
 from ..model.validation import DocumentInvalid, describe_kind
-from .atomic import atomic_write_bytes
 from .errors import DraftError
 from .migrations import CURRENT_VERSION, migrate
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
+from minutes_app.storage.settings_file import SettingsFile
 from minutes_app.ui.editor_app import EditorApp
 from minutes_app.ui.i18n import Language
 from minutes_app.ui.prompts import Prompts
@@ -78,7 +79,7 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
     started: list[EditorApp] = []
 
     def start(prompts: ScriptedPrompts | None = None, language: str = "en") -> EditorApp:
-        settings = QSettings(str(folders / "settings.ini"), QSettings.Format.IniFormat)
+        settings = SettingsFile(folders / "settings.json")
         ui_language = Language()
         ui_language.set_language(language)
         recovery = RecoveryStore(folders / "recovery")
@@ -117,5 +118,6 @@ def child_env(tmp_path: Path) -> dict[str, str]:
         MINUTES_EXIT_AFTER_SHOW="1",
         MINUTES_DATA_DIR=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
+        MINUTES_CONFIG_DIR=str(tmp_path / "config" / "minutes"),
         PYTHONPATH=str(Path(__file__).resolve().parents[2]),
     )
