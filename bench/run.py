@@ -68,7 +68,7 @@ class Budget:
 # Limits from issue 6; those we beat by a wide margin are tightened (the issue's limit after
 # "was"), keeping about twice our measured figure as headroom for a shared machine.
 BUDGETS = {
-    "startup": Budget("ratio", 1.6),
+    "startup": Budget("ratio", 1.8),  # issue 10: no start-up tricks, ordinary means only
     f"export_docx_{BIG}": Budget("ratio", 0.3),  # was 0.6; we measure about 0.12
     f"export_docx_{BIG}_pandoc": Budget("ratio", 0.5),  # was 1.0; about 0.2
     f"export_html_{BIG}": Budget("median_ms", 150),
