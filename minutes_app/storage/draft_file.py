@@ -24,6 +24,7 @@ from ..model.operations import format_path
 from ..model.text import clean_text
 from ..model.text import clean_tree as _clean_tree  # a module name: tests watch the path
 from .atomic import atomic_write_bytes
+from .bounded_read import UnreadableFile, read_bounded
 from .errors import DraftError
 from .migrations import CURRENT_VERSION, migrate
 
@@ -98,18 +99,11 @@ def save_draft(doc: MeetingDocument, path: str | Path, *, backup: bool = True) -
 def load_draft(path: str | Path) -> MeetingDocument:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DraftError(path.name, f"file is too large for a draft ({size // 1_048_576} MB)")
-        data = path.read_bytes()
-    except DraftError:
-        raise
-    except IsADirectoryError:
-        raise DraftError(path.name, "is a folder, not a draft file") from None
-    except FileNotFoundError:
-        raise DraftError(path.name, "no such file") from None
-    except OSError as exc:
-        raise DraftError(path.name, f"cannot read: {exc.strerror or exc}") from None
+        data = read_bounded(path, MAX_BYTES)  # regular files only: /dev/zero, FIFOs refused
+    except UnreadableFile as exc:
+        if exc.size is not None:
+            raise DraftError(path.name, f"file is too large for a draft ({exc.size // 1_048_576} MB)") from None
+        raise DraftError(path.name, str(exc)) from None
     return loads_draft(data, source=path.name)
 
 
