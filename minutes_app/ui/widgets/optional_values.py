@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..wheel_guard import block_wheel_focus
+
 
 class OptionalDateTimeEdit(QWidget):
     """A check box ("set") and a date, time or date-time editor; unchecked means None."""
@@ -44,6 +46,7 @@ class OptionalDateTimeEdit(QWidget):
             self.editor.setCalendarPopup(True)
             self.editor.setDateTime(QDateTime.currentDateTime())
         self.editor.setEnabled(False)
+        block_wheel_focus(self.editor)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
@@ -95,6 +98,7 @@ class OptionalIntEdit(QSpinBox):
         super().__init__(parent)
         self.setRange(minimum - 1, maximum)
         self.setSpecialValueText("—")
+        block_wheel_focus(self)
         self._quiet = False
         self.valueChanged.connect(self._on_changed)
 

@@ -38,6 +38,7 @@ from ..fields import FieldSpec, Kind
 from ..i18n import N_, Texts, _, strip_mnemonic
 from ..item_models import DocumentListModel
 from ..undo_keys import route_undo_keys
+from ..wheel_guard import block_wheel_focus
 from .optional_values import OptionalDateTimeEdit, OptionalIntEdit
 
 if TYPE_CHECKING:  # annotations only: each Qt class imported costs its creation at start-up
@@ -271,6 +272,7 @@ class RecordListEditor(QWidget):
                 self.binder.plain(widget, rel, spec.label)
             case Kind.CHOICE:
                 widget = QComboBox(self)
+                block_wheel_focus(widget)
                 choices = spec.choices or {}
                 for value, message in choices.items():
                     widget.addItem(_(message), value.value if hasattr(value, "value") else value)
