@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -51,6 +51,9 @@ class OptionalDateTimeEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.editor, 1)
+        # A focus policy (not in the Tab chain) so that a label's mnemonic can focus it; set
+        # before the proxy, as Qt passes a policy set later on to the proxy.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setFocusProxy(self.check)
         self._quiet = False
         self.check.toggled.connect(self._on_toggled)
