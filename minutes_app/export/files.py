@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..atomic import atomic_write_bytes
+from ..fileio.atomic import atomic_write_bytes
 from .errors import ExportError
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..atomic import atomic_write_bytes
+from ..fileio.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

@@ -27,6 +27,7 @@ from ..model import DocumentStyle, from_snapshot, snapshot
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
 from .labels import DOCUMENT_LOCALES, DOCUMENT_STYLES
+from .wheel_guard import block_wheel_focus
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ class PreviewPane(QWidget):
         self.session = session
         self.style_box = QComboBox(self)
         self.locale_box = QComboBox(self)
+        for box in (self.style_box, self.locale_box):
+            block_wheel_focus(box)
         self._fill_choices()
         texts.add(self._retranslate)
         self.browser = SafeBrowser(self)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QLockFile
 
-from ..atomic import atomic_write_bytes
+from ..fileio.atomic import atomic_write_bytes
 from ..model import MeetingDocument
 from ..storage import DraftError, dumps_draft, load_draft
 

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from minutes_app import atomic
-from minutes_app.atomic import backup_path
+from minutes_app.fileio import atomic
+from minutes_app.fileio.atomic import backup_path
 from minutes_app.model import Body, MeetingDocument, Section
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import DraftError, dumps_draft, load_draft, save_draft

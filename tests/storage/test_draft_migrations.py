@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from minutes_app.atomic import backup_path
+from minutes_app.fileio.atomic import backup_path
 from minutes_app.model import GroupRole, to_plain
 from minutes_app.storage import CURRENT_VERSION, DraftError, load_draft, loads_draft, save_draft
 

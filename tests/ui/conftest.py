@@ -100,7 +100,12 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
         for window in list(editor.windows):
             window.close()
         editor.shutdown()
-    Language().set_language("en")  # the catalog is process-wide
+    # The gettext catalog is process-wide, and each Language installs its own Qt translator:
+    # each editor's language goes back to English, so no translator outlives its test (when
+    # the collector would get round to deleting it is not for a test to depend on).
+    for editor in started:
+        editor.language.set_language("en")
+    Language().set_language("en")
 
 
 @pytest.fixture
