@@ -58,7 +58,7 @@ def docx_bytes(rendered: RenderedDocument, grid: str = "chars") -> bytes:
     from docx import Document
     from docx.oxml.parser import parse_xml
 
-    style = DocumentStyle(rendered.style)
+    style = rendered.style
     layout = layout_for(style, rendered.locale, grid)
     template, sect_pr = _template(style, rendered.locale, grid)
     document = Document(io.BytesIO(template))
@@ -92,7 +92,7 @@ def _core_properties(document, rendered: RenderedDocument) -> None:
 
 
 @cache
-def _template(style: DocumentStyle, locale: str, grid: str) -> tuple[bytes, str]:
+def _template(style: str, locale: str, grid: str) -> tuple[bytes, str]:
     """Package bytes with styles, fonts, settings and footers, and the sectPr XML."""
     from docx import Document
     from docx.opc.packuri import PackURI

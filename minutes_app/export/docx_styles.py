@@ -92,7 +92,7 @@ class CharStyle:
 class Layout:
     """Everything about how one document style looks in Word."""
 
-    style: DocumentStyle
+    style: str  # the export style's name (a DocumentStyle for the built-in ones)
     page: PageSetup
     face: Face  # default East Asian face (docDefaults)
     latin: str
@@ -527,12 +527,20 @@ def _board(letter: bool, grid: str) -> Layout:
     )
 
 
-_BUILDERS = {DocumentStyle.JIYAO: _jiyao, DocumentStyle.NEWS: _news, DocumentStyle.BOARD: _board}
+# The built-in styles' layouts, by (locale, grid): US board minutes go on Letter paper,
+# everything else on A4. ``export.styles`` registers them with the rest of each style.
+BUILT_IN_LAYOUTS = {
+    DocumentStyle.JIYAO: lambda locale, grid: _jiyao(False, grid),
+    DocumentStyle.NEWS: lambda locale, grid: _news(False, grid),
+    DocumentStyle.BOARD: lambda locale, grid: _board(locale == "en_US", grid),
+}
 
 
-def layout_for(style: DocumentStyle, locale: str, grid: str = "chars") -> Layout:
-    """US board minutes go on Letter paper; everything else on A4."""
-    return _BUILDERS[style](style == DocumentStyle.BOARD and locale == "en_US", grid)
+def layout_for(style: str, locale: str, grid: str = "chars") -> Layout:
+    """The .docx layout of a registered export style."""
+    from .styles import get_style
+
+    return get_style(style).docx_layout(locale, grid)
 
 
 # --- XML ---------------------------------------------------------------------------------

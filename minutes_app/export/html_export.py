@@ -135,8 +135,10 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
 def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never user text
     from markupsafe import Markup
 
-    files = ["preview.css"] if preview else ["document.css", f"{name}.css"]
-    css = "\n".join((STYLE_DIR / f).read_text(encoding="utf-8") for f in files)
+    from .styles import get_style
+
+    files = [STYLE_DIR / "preview.css"] if preview else [STYLE_DIR / "document.css", get_style(name).css]
+    css = "\n".join(f.read_text(encoding="utf-8") for f in files)
     # Comments stay in the source files: QTextBrowser's parser gives up on the whole sheet at
     # some of them, and readers of the page do not need them.
     css = re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # the editor imports this package at start-up: keep it light
-    from ..model.document import DocumentStyle
 
 
 @dataclass(frozen=True)
 class ExportOptions:
     """``None`` means the document header's own style or locale."""
 
-    style: DocumentStyle | None = None
+    style: str | None = None  # a registered export style's name (export.styles)
     locale: str | None = None  # zh_CN / en_GB / en_US
     # 纪要 .docx page grid. "chars": GB/T 9704's 22 lines x 28 characters as Word and WPS lay it
     # out (docGrid linesAndChars, charSpace -849). LibreOffice cannot fit a 16 pt glyph in the

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import DocumentStyle
 from .i18n import _
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     from ..export import FORMATS, ExportError, ExportOptions  # loaded on first export
 
     options = ExportOptions(
-        style=DocumentStyle(style) if style else None, locale=locale, grid=grid
+        style=style or None, locale=locale, grid=grid
     )
     try:
         FORMATS[fmt](session.doc, path, options)

@@ -23,10 +23,10 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ..model import DocumentStyle, from_snapshot, snapshot
+from ..model import from_snapshot, snapshot
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
-from .labels import DOCUMENT_LOCALES, DOCUMENT_STYLES
+from .labels import DOCUMENT_LOCALES
 from .wheel_guard import block_wheel_focus
 
 log = logging.getLogger(__name__)
@@ -125,17 +125,20 @@ class PreviewPane(QWidget):
         session.structure_changed.connect(self.schedule)
 
     def _fill_choices(self) -> None:
+        from ..export.styles import registered_styles  # the preview loads after the first paint
+
+        self._styles = registered_styles()
         self.style_box.addItem("", None)
-        for style in DOCUMENT_STYLES:
-            self.style_box.addItem("", style.value)
+        for style in self._styles:
+            self.style_box.addItem("", style.name)
         self.locale_box.addItem("", None)
         for code in DOCUMENT_LOCALES:
             self.locale_box.addItem("", code)
 
     def _retranslate(self) -> None:
         self.style_box.setItemText(0, _("the document's style"))
-        for i, message in enumerate(DOCUMENT_STYLES.values(), start=1):
-            self.style_box.setItemText(i, _(message))
+        for i, style in enumerate(self._styles, start=1):
+            self.style_box.setItemText(i, _(style.title))
         self.locale_box.setItemText(0, _("the document's language"))
         for i, message in enumerate(DOCUMENT_LOCALES.values(), start=1):
             self.locale_box.setItemText(i, _(message))
@@ -144,9 +147,7 @@ class PreviewPane(QWidget):
         from ..export import ExportOptions  # the exporters load after the window is shown
 
         style = self.style_box.currentData()
-        return ExportOptions(
-            style=DocumentStyle(style) if style else None, locale=self.locale_box.currentData()
-        )
+        return ExportOptions(style=style or None, locale=self.locale_box.currentData())
 
     # Scheduling ------------------------------------------------------------------------------
 
