@@ -28,53 +28,16 @@ PLAN = numbering_plan(DocumentStyle.JIYAO)
 
 def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     ph = Phrases(doc, lt)
-    h, body = doc.header, doc.body
+    body = doc.body
     out = BlockList()
+    date_long = _masthead(out, lt, doc)
 
-    organisation, kind, meeting = (
-        clean(h.organisation),
-        clean(h.meeting_kind),
-        clean(h.meeting_name),
-    )
-    # The red mark is the document's title (市政府常务会议纪要); a title set in the draft wins.
-    if clean(h.title):
-        mark = clean(h.title)
-    elif organisation and kind:
-        mark = lt.label("jiyao.mark", organisation=organisation, kind=kind)
-    elif meeting or organisation:
-        mark = lt.label("jiyao.mark_meeting", meeting=meeting or organisation)
-    else:
-        mark = ""
-    out.text(BlockKind.MARK, " ".join(mark.split()), path="header.title")
-    if h.issue_number:
-        out.text(
-            BlockKind.ISSUE,
-            lt.label("jiyao.issue", number=h.issue_number),
-            path="header.issue_number",
-        )
-    date_long = lt.date_long(h.date) if h.date else ""
-    out.add(
-        BlockKind.ISSUER,
-        Span(organisation),
-        Span(date_long, SpanKind.RIGHT),
-        path="header.organisation",
-    )
-
-    has_items = bool(PLAN.sections(doc))
     clause = ph.chaired_clause(date_long)
     lead = [lt.sentence(clause) if clause else "", *ph.speaker_sentences()]
-    if has_items:
+    if PLAN.sections(doc):
         lead.append(lt.label("jiyao.agreed"))
     out.text(BlockKind.LEAD, lt.join_sentences(lead), path="header")
-
-    reports = []
-    for report in body.reports:
-        speaker, subject = clean(report.speaker), clean(report.subject)
-        if speaker and subject:
-            reports.append(lt.label("jiyao.report", speaker=speaker, subject=subject))
-        elif speaker or subject:
-            reports.append(lt.label("jiyao.report_no_subject", speaker=speaker or subject))
-    out.text(BlockKind.PARAGRAPH, lt.join_sentences(reports), path="body.reports")
+    out.text(BlockKind.PARAGRAPH, lt.join_sentences(_reports(lt, doc)), path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
     for n, i, section in PLAN.sections(doc):
@@ -95,6 +58,42 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
 
     _attendance(out, ph, lt, doc)
     return out.items
+
+
+def _masthead(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> str:
+    """The red mark, 第X期 and the issuing body with the date; returns the long date."""
+    h = doc.header
+    organisation, kind = clean(h.organisation), clean(h.meeting_kind)
+    meeting = clean(h.meeting_name)
+    # The red mark is the document's title (市政府常务会议纪要); a title set in the draft wins.
+    if clean(h.title):
+        mark = clean(h.title)
+    elif organisation and kind:
+        mark = lt.label("jiyao.mark", organisation=organisation, kind=kind)
+    elif meeting or organisation:
+        mark = lt.label("jiyao.mark_meeting", meeting=meeting or organisation)
+    else:
+        mark = ""
+    out.text(BlockKind.MARK, " ".join(mark.split()), path="header.title")
+    if h.issue_number:
+        issue = lt.label("jiyao.issue", number=h.issue_number)
+        out.text(BlockKind.ISSUE, issue, path="header.issue_number")
+    date_long = lt.date_long(h.date) if h.date else ""
+    issuer = (Span(organisation), Span(date_long, SpanKind.RIGHT))
+    out.add(BlockKind.ISSUER, *issuer, path="header.organisation")
+    return date_long
+
+
+def _reports(lt: LocaleText, doc: MeetingDocument) -> list[str]:
+    """会议听取了……的汇报。 for each report heard."""
+    reports = []
+    for report in doc.body.reports:
+        speaker, subject = clean(report.speaker), clean(report.subject)
+        if speaker and subject:
+            reports.append(lt.label("jiyao.report", speaker=speaker, subject=subject))
+        elif speaker or subject:
+            reports.append(lt.label("jiyao.report_no_subject", speaker=speaker or subject))
+    return reports
 
 
 def _section(
