@@ -44,22 +44,26 @@ def note_known_modules() -> int:
     return len(table) - before
 
 
-def _mentions_pyside(path: str) -> bool:
-    with open(path, "rb") as source:
-        return b"PySide6" in source.read()
+def _mentions_pyside(path: str) -> bool | None:
+    try:
+        with open(path, "rb") as source:
+            return b"PySide6" in source.read()
+    except OSError:  # a frozen app keeps its modules in an archive: no source beside them
+        return None
 
 
 def own_modules() -> list[tuple[str, bool]]:
     """Every module of the user interface package and those of the application loaded so far
     (the model and storage), and whether its source mentions PySide6 (PySide's own test)."""
     application = _UI_PACKAGE.partition(".")[0]
-    found = [  # loaded before Qt, outside the UI package (which the walk below covers)
+    loaded = [  # loaded before Qt, outside the UI package (which the walk below covers)
         (name, _mentions_pyside(module.__file__))
         for name, module in list(sys.modules.items())
         if name.partition(".")[0] == application
         and not (name == _UI_PACKAGE or name.startswith(f"{_UI_PACKAGE}."))
         and getattr(module, "__file__", None)
     ]
+    found = [(name, uses) for name, uses in loaded if uses is not None]  # PySide6 asks itself
     for folder, dirs, files in os.walk(_UI_FOLDER):
         dirs[:] = [d for d in dirs if d.isidentifier() and not d.startswith("__")]
         relative = os.path.relpath(folder, _UI_FOLDER)
@@ -69,7 +73,9 @@ def own_modules() -> list[tuple[str, bool]]:
                 continue
             stem = file[:-3]
             name = package if stem == "__init__" else f"{package}.{stem}"
-            found.append((name, _mentions_pyside(os.path.join(folder, file))))
+            uses = _mentions_pyside(os.path.join(folder, file))
+            if uses is not None:
+                found.append((name, uses))
     return found
 
 

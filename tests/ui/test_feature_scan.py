@@ -69,3 +69,15 @@ def test_noting_fills_the_table_without_changing_an_answer(qapp) -> None:
 def test_without_a_table_nothing_is_done(monkeypatch) -> None:
     monkeypatch.setattr(feature_scan, "feature_table", lambda: None)
     assert feature_scan.note_known_modules() == 0
+
+
+def test_a_module_without_its_source_is_left_to_pyside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The frozen app keeps modules in an archive: their __file__ names no file on disk."""
+    module = type(sys)("minutes_app.frozen_probe")
+    module.__file__ = str(tmp_path / "frozen_probe.py")  # never written
+    monkeypatch.setitem(sys.modules, module.__name__, module)
+    listed = dict(feature_scan.own_modules())
+    assert module.__name__ not in listed
+    assert listed["minutes_app.ui.draft_window"] is True
