@@ -25,12 +25,15 @@ from .prompts import Answer
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDockWidget
 
+    from .checks_panel import ChecksPanel
     from .editor_app import EditorApp
     from .preview import PreviewPane
     from .roster import RosterEntry
 
 PREVIEW_DELAY_MS = 30
+CHECKS_DELAY_MS = 300  # the Checks panel comes after the preview: nothing waits for it
 
 
 class DraftWindow(QMainWindow):
@@ -49,6 +52,8 @@ class DraftWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.setCentralWidget(self.splitter)
         self.preview: PreviewPane | None = None
+        self.checks: ChecksPanel | None = None  # built after the first paint, like the preview
+        self.checks_dock: QDockWidget | None = None
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
 
@@ -185,6 +190,16 @@ class DraftWindow(QMainWindow):
         self.splitter.setSizes([self.width() // 2, self.width() - self.width() // 2])
         self.preview.setVisible(self.actions["toggle_preview"].isChecked())
         self.preview.render_in_background()
+        QTimer.singleShot(CHECKS_DELAY_MS, self.build_checks)
+
+    def build_checks(self) -> ChecksPanel:
+        """The Checks panel, docked under the form (View > Checks shows and hides it)."""
+        if self.checks is not None:
+            return self.checks
+        from .checks_dock import add_checks_dock
+
+        self.checks = add_checks_dock(self)
+        return self.checks
 
     def toggle_preview(self) -> None:
         self.build_preview()

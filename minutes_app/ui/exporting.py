@@ -22,6 +22,8 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     if choice is None:
         return None
     fmt, style, locale, grid = choice
+    if not _errors_accepted(window, style, locale):
+        return None
     stem = session.path.stem if session.path is not None else window.display_name()
     suggested = Path(app.preferences.folder("export")) / f"{stem}.{fmt}"
     chosen = app.prompts.save_file(window, _("Export"), str(suggested), FILTERS[fmt])
@@ -44,3 +46,21 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     app.preferences.export_grid = grid
     window.statusBar().showMessage(_("Exported %(path)s") % {"path": path}, 8000)
     return path
+
+
+def _errors_accepted(window: DraftWindow, style: str | None, locale: str | None) -> bool:
+    """True when the draft has no errors for this style, or the clerk exports it anyway."""
+    from .checks_panel import check_draft
+
+    errors = [
+        p
+        for p in check_draft(
+            window.session,  # fonts are left out: the glyph rule only warns
+            style=DocumentStyle(style) if style else None,
+            locale=locale,
+        )
+        if p.is_error
+    ]
+    if not errors:
+        return True
+    return window.app.prompts.export_anyway(window, [f"{p.field}: {p.message(_)}" for p in errors])

@@ -87,6 +87,24 @@ class Prompts:
 
         return ExportDialog(fmt, style, locale, grid, parent).choose()
 
+    def export_anyway(self, parent: QWidget | None, errors: Sequence[str]) -> bool:
+        """The draft has errors (``minutes_app.checks``): export it all the same?"""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Warning,
+            _("Export anyway?"),
+            _("The checks found %(count)d errors in this draft. Export it anyway?")
+            % {"count": len(errors)},
+        )
+        box.setInformativeText(_("The Checks panel (View > Checks) lists them with their fields."))
+        box.setDetailedText("\n".join(errors))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(_("&Export anyway"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def paste_text(self, parent: QWidget | None) -> str | None:
         from .dialogs.paste_dialog import PasteDialog
 

@@ -62,6 +62,9 @@ class ScriptedPrompts(Prompts):
     def choose_export(self, parent, fmt, style, locale, grid):
         return self._answer("choose_export", fmt, style, locale, grid)
 
+    def export_anyway(self, parent, errors):
+        return self._answer("export_anyway", list(errors))
+
     def paste_text(self, parent):
         return self._answer("paste_text")
 
