@@ -24,6 +24,7 @@ from ..model.operations import format_path
 from ..model.text import clean_text
 from ..model.text import clean_tree as _clean_tree  # a module name: tests watch the path
 from .atomic import atomic_write_bytes
+from .bounded_read import UnreadableFile, read_bounded
 from .errors import DraftError
 from .migrations import CURRENT_VERSION, migrate
 
@@ -98,18 +99,11 @@ def save_draft(doc: MeetingDocument, path: str | Path, *, backup: bool = True) -
 def load_draft(path: str | Path) -> MeetingDocument:
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DraftError(path.name, f"file is too large for a draft ({size // 1_048_576} MB)")
-        data = path.read_bytes()
-    except DraftError:
-        raise
-    except IsADirectoryError:
-        raise DraftError(path.name, "is a folder, not a draft file") from None
-    except FileNotFoundError:
-        raise DraftError(path.name, "no such file") from None
-    except OSError as exc:
-        raise DraftError(path.name, f"cannot read: {exc.strerror or exc}") from None
+        data = read_bounded(path, MAX_BYTES)  # regular files only: /dev/zero, FIFOs refused
+    except UnreadableFile as exc:
+        if exc.size is not None:
+            raise DraftError(path.name, f"file is too large for a draft ({exc.size // 1_048_576} MB)") from None
+        raise DraftError(path.name, str(exc)) from None
     return loads_draft(data, source=path.name)
 
 
@@ -217,11 +211,16 @@ def _reject_constant(name: str) -> Any:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Refuse a key given twice, also when two keys differ only by characters that cleaning
+    removes ("organ\u0001isation"): after cleaning, one would silently replace the other."""
     out: dict[str, Any] = {}
+    cleaned: set[str] = set()
     for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate field {clean_text(key)[:40]!r}")
+        clean = clean_text(key)  # free for printable keys (every real one)
+        if key in out or clean in cleaned:
+            raise ValueError(f"duplicate field {clean[:40]!r}")
         out[key] = value
+        cleaned.add(clean)
     return out
 
 
@@ -264,25 +263,28 @@ def _parse_json(text: str, source: str) -> Any:
         raise DraftError(source, str(exc)) from None
 
 
-_STRING = r'(?s)"[^"\\]*(?:\\.[^"\\]*)*"'
-_BRACKET = r"[\[\]{}]"
+_ESCAPE = r"(?s)\\."  # a backslash and the character it escapes
+_STRING = r'"[^"]*"'  # once escapes are gone, a string has no quote inside
+_NOT_BRACKET = r"[^\[\]{}]+"
+_INNERMOST = r"\[\]|\{\}"
 
 
 def _max_depth(text: str) -> int:
-    """Bracket depth outside strings, found without recursion (json.loads would recurse)."""
+    """Bracket depth outside strings, in linear time and without recursion (json.loads would
+    recurse). Each step is one pass of ``re`` in C with no backtracking: drop escapes, then
+    strings, then everything but brackets; then remove the innermost pairs once per level,
+    stopping past ``MAX_DEPTH`` (issue 15: a single string pattern was quadratic on runs of
+    ``\\"``)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return 0
-    depth = peak = 0
-    for match in re.finditer(_BRACKET, re.sub(_STRING, "", text)):
-        if match.group() in "[{":
-            depth += 1
-            if depth > peak:
-                peak = depth
-                if peak > MAX_DEPTH:
-                    break
-        else:
-            depth -= 1
-    return peak
+    brackets = re.sub(_NOT_BRACKET, "", re.sub(_STRING, "", re.sub(_ESCAPE, "", text)))
+    depth = 0
+    while brackets and depth <= MAX_DEPTH:
+        brackets, pairs = re.subn(_INNERMOST, "", brackets)
+        if not pairs:
+            break  # unbalanced: json.loads names the error
+        depth += 1
+    return depth
 
 
 # Validation errors as one readable line ---------------------------------------------------
