@@ -31,13 +31,13 @@ ENGINES = ("weasyprint", "libreoffice")
 
 @dataclass(frozen=True, slots=True)
 class PdfReport:
-    """What a PDF export did: the engine, the faces per role (substituted or not), the pages,
-    and the fonts the finished PDF embeds (read back from it: the proof of the first)."""
+    """What a PDF export did: the engine, the faces per role (substituted or not), the pages.
+    ``pdf_inspect.embedded_fonts`` reads back the fonts a finished PDF embeds (the proof of
+    ``fonts``); it is not part of the export, as it loads every page (about 9 ms each)."""
 
     engine: str
     fonts: tuple[FontChoice, ...]  # empty for LibreOffice, which substitutes by its own table
     pages: int
-    embedded: tuple[tuple[str, bool], ...] = ()  # (base font name, embedded)
 
 
 @cache
@@ -93,14 +93,12 @@ def to_pdf(
     *,
     families: Callable[[], Iterable[str]] = installed_families,
 ) -> tuple[bytes, PdfReport]:
-    from .pdf_inspect import embedded_fonts
-
     options = options or ExportOptions()
     if options.pdf_engine == "libreoffice":
         from .pdf_libreoffice import docx_to_pdf
 
         data, pages = docx_to_pdf(doc, options)
-        return data, PdfReport("libreoffice", (), pages, embedded_fonts(data))
+        return data, PdfReport("libreoffice", (), pages)
     if options.pdf_engine != "weasyprint":
         raise ExportError(None, f"unknown PDF engine {options.pdf_engine!r}: use {' or '.join(ENGINES)}")
     try:
@@ -112,7 +110,7 @@ def to_pdf(
     html = print_html(rendered, fonts)
     document = weasyprint.HTML(string=html, url_fetcher=_url_fetcher()).render()
     data = document.write_pdf(pdf_tags=True)
-    return data, PdfReport("weasyprint", fonts, len(document.pages), embedded_fonts(data))
+    return data, PdfReport("weasyprint", fonts, len(document.pages))
 
 
 def write_pdf(

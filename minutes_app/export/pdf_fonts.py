@@ -7,7 +7,7 @@ families (fontconfig's ``fc-list``, the same database Pango and LibreOffice use)
 of its chain that is installed, else a free face Debian ships (Noto CJK, AR PL UKai,
 Liberation, Carlito). The PDF style sheets set each role's text in ``var(--font-ROLE)``, and
 ``role_css`` defines those properties as the chosen faces, so what the report says is what the
-PDF embeds (``PdfReport.embedded`` reads it back). Not ``@font-face`` aliases: WeasyPrint copies
+PDF embeds (``pdf_inspect.embedded_fonts`` reads it back). Not ``@font-face`` aliases: WeasyPrint copies
 the aliased file per document, which for a CJK collection is tens of megabytes, and aliases
 every face in the collection (JP, KR, TC) at once.
 """

@@ -23,6 +23,7 @@ from pdf_pages import MM, PageMeasure, body_lines, footer_lines, is_cjk, measure
 
 from minutes_app.export import ExportOptions, to_pdf
 from minutes_app.export.pdf_fonts import FontChoice
+from minutes_app.export.pdf_inspect import embedded_fonts
 from minutes_app.model.document import DocumentStyle
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft
@@ -177,8 +178,9 @@ def test_the_report_names_what_the_pdf_embeds() -> None:
     data, report = to_pdf(load_draft(SEED), ExportOptions(style=DocumentStyle.JIYAO))
     used = {c.used.replace(" ", "").replace("-", "") for c in report.fonts}
     # "Minutes Latin": the HTML sheets' face for Latin letters and digits in Chinese text.
-    embedded = {name.replace("-", "") for name, _embedded in report.embedded} - {"MinutesLatin"}
-    assert embedded and all(e for _n, e in report.embedded)
+    fonts = embedded_fonts(data)
+    embedded = {name.replace("-", "") for name, _embedded in fonts} - {"MinutesLatin"}
+    assert embedded and all(e for _n, e in fonts)
     assert embedded <= used | {u + "Bold" for u in used}, (embedded, used)
     assert data.startswith(b"%PDF-")
 
@@ -189,10 +191,10 @@ def test_a_missing_face_is_drawn_with_the_substitute_the_report_names() -> None:
     families = lambda: ["Noto Sans CJK SC", "Liberation Serif"]  # noqa: E731
     from minutes_app.export.pdf_export import to_pdf as to_pdf_with
 
-    _data, report = to_pdf_with(load_draft(SEED), ExportOptions(style=DocumentStyle.JIYAO), families=families)
+    data, report = to_pdf_with(load_draft(SEED), ExportOptions(style=DocumentStyle.JIYAO), families=families)
     by_role = {c.role: c for c in report.fonts}
     assert by_role["fangsong"] == FontChoice("fangsong", "仿宋_GB2312", "Noto Sans CJK SC")
-    names = {name for name, _e in report.embedded} - {"Minutes-Latin"}
+    names = {name for name, _e in embedded_fonts(data)} - {"Minutes-Latin"}
     assert names == {"Noto-Sans-CJK-SC", "Liberation-Serif"}, names
 
 
