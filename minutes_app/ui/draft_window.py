@@ -102,6 +102,9 @@ class DraftWindow(QMainWindow):
             "refresh_preview": self.refresh_preview,
             "export_docx": lambda: self.export("docx"),
             "export_html": lambda: self.export("html"),
+            "export_pdf": lambda: self.export("pdf"),
+            "print": self.print_document,
+            "print_preview": self.print_preview,
             "shortcuts": lambda: app.show_shortcuts(self),
             "about": lambda: app.about(self),
         }
@@ -258,6 +261,18 @@ class DraftWindow(QMainWindow):
         from .exporting import export_draft
 
         export_draft(self, fmt)
+
+    # Printing --------------------------------------------------------------------------------------
+
+    def print_document(self) -> bool:
+        from .printing import print_draft
+
+        return print_draft(self)
+
+    def print_preview(self) -> None:
+        from .printing import preview_draft
+
+        preview_draft(self)
 
     # Closing ---------------------------------------------------------------------------------------
 

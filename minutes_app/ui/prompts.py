@@ -6,13 +6,14 @@ Qt's message box and file dialog classes load when first asked for, not on the s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from .i18n import _
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -81,11 +82,35 @@ class Prompts:
         return RecoveryDialog(drafts, parent).choose()
 
     def choose_export(
-        self, parent: QWidget | None, fmt: str, style: str | None, locale: str | None, grid: str
+        self,
+        parent: QWidget | None,
+        fmt: str,
+        style: str | None,
+        locale: str | None,
+        grid: str,
+        *,
+        pdf_engine: str = "weasyprint",
     ):
         from .dialogs.export_dialog import ExportDialog
 
-        return ExportDialog(fmt, style, locale, grid, parent).choose()
+        return ExportDialog(fmt, style, locale, grid, parent, pdf_engine=pdf_engine).choose()
+
+    def print_dialog(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Qt's print dialog on ``printer``; True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_preview(
+        self, parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]
+    ) -> None:
+        """Qt's print preview: ``paint`` draws the pages on the printer it is given."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.paintRequested.connect(paint)
+        dialog.exec()
 
     def export_anyway(self, parent: QWidget | None, errors: Sequence[str]) -> bool:
         """The draft has errors (``minutes_app.checks``): export it all the same?"""

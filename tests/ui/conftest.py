@@ -59,11 +59,21 @@ class ScriptedPrompts(Prompts):
         answer = self._answer("choose_recovered", [d.title for d in drafts])
         return list(drafts) if answer == "all" else answer
 
-    def choose_export(self, parent, fmt, style, locale, grid):
+    def choose_export(self, parent, fmt, style, locale, grid, *, pdf_engine="weasyprint"):
+        self.pdf_engines_offered = [*getattr(self, "pdf_engines_offered", []), pdf_engine]
         return self._answer("choose_export", fmt, style, locale, grid)
 
     def export_anyway(self, parent, errors):
         return self._answer("export_anyway", list(errors))
+
+    def print_dialog(self, parent, printer):
+        """Answer with a callable that may set the printer up (to a PDF file), or a bool."""
+        answer = self._answer("print_dialog", printer.docName())
+        return answer(printer) if callable(answer) else answer
+
+    def print_preview(self, parent, printer, paint):
+        answer = self._answer("print_preview", printer.docName())
+        answer(printer, paint)
 
     def paste_text(self, parent):
         return self._answer("paste_text")
