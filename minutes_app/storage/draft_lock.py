@@ -19,8 +19,8 @@ import contextlib
 import datetime as dt
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import DraftError
 
@@ -29,8 +29,7 @@ MAX_LOCK_BYTES = 4096
 _NAME_MAX = 255  # bytes in one file name on every common file system
 
 
-@dataclass(frozen=True)
-class LockOwner:
+class LockOwner(NamedTuple):  # not a dataclass: storage is on the start-up path
     user: str
     host: str
     pid: int

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .bounded_read import UnreadableFile, read_bounded
 from .errors import DraftError
 
 
-@dataclass(frozen=True)
-class FileIdentity:
+class FileIdentity(NamedTuple):  # not a dataclass: storage is on the start-up path
     size: int
     mtime_ns: int
     sha256: str

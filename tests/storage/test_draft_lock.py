@@ -7,7 +7,6 @@ import os
 import stat
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -56,7 +55,7 @@ def test_the_lock_names_who_holds_the_draft(tmp_path: Path) -> None:
     save_draft(_doc("a"), draft)
     alice = LockOwner("alice", "office-pc", 4242, dt.datetime.now().astimezone().replace(microsecond=0))
     lock_path(draft).write_text(alice.to_json(), encoding="utf-8")
-    me = replace(this_process(), host="my-laptop")
+    me = this_process()._replace(host="my-laptop")
     with pytest.raises(DraftLocked) as caught:
         DraftLock.acquire(draft, me)
     assert caught.value.owner == alice
@@ -76,7 +75,7 @@ def test_a_lock_is_taken_and_released(tmp_path: Path) -> None:
 def test_a_dead_process_on_this_host_leaves_a_stale_lock(tmp_path: Path) -> None:
     draft = tmp_path / "report.minutes"
     me = this_process()
-    dead = replace(me, pid=_dead_pid())
+    dead = me._replace(pid=_dead_pid())
     lock_path(draft).write_text(dead.to_json(), encoding="utf-8")
     assert is_stale(dead, me)
     assert DraftLock.acquire(draft, me).owner == me
@@ -85,7 +84,7 @@ def test_a_dead_process_on_this_host_leaves_a_stale_lock(tmp_path: Path) -> None
 def test_a_live_process_on_this_host_holds_its_lock(tmp_path: Path) -> None:
     draft = tmp_path / "report.minutes"
     with subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"], stdin=subprocess.PIPE) as child:
-        other = replace(this_process(), pid=child.pid)
+        other = this_process()._replace(pid=child.pid)
         lock_path(draft).write_text(other.to_json(), encoding="utf-8")
         with pytest.raises(DraftLocked):
             DraftLock.acquire(draft)
@@ -96,7 +95,7 @@ def test_a_lock_from_another_host_is_stale_only_when_old() -> None:
     me = this_process()
     now = dt.datetime.now().astimezone()
     fresh = LockOwner("bob", "elsewhere", 1, now - dt.timedelta(hours=1))
-    old = replace(fresh, time=now - STALE_AFTER - dt.timedelta(minutes=1))
+    old = fresh._replace(time=now - STALE_AFTER - dt.timedelta(minutes=1))
     assert not is_stale(fresh, me, now)
     assert is_stale(old, me, now)
 
