@@ -58,6 +58,7 @@ class EditorApp(QObject):
     ) -> None:
         super().__init__(parent)
         self.lock_drafts = lock_drafts  # tests that share example files turn it off
+        self.importer = None  # import_file unless a test passes its own (see import_runner)
         self.preferences = preferences
         self.language = language
         self.recovery = recovery
@@ -200,15 +201,15 @@ class EditorApp(QObject):
         if not paths:
             return
         self.preferences.remember_folder("import", Path(paths[0]))
-        from ..importers import ImportFailed, import_file
+        from .import_runner import ImportJob
 
         for path in paths:
-            try:
-                result = import_file(Path(path))
-            except ImportFailed as exc:
-                self.prompts.error(parent, _("The file could not be imported"), str(exc))
-                continue
-            self._open_imported(result, Path(path).name, parent)
+            job = ImportJob(Path(path), parent, self.importer)
+            result = job.run()  # off the GUI thread; the window stays responsive
+            if job.error is not None:
+                self.prompts.error(parent, _("The file could not be imported"), job.error)
+            if result is not None:
+                self._open_imported(result, Path(path).name, parent)
 
     def paste_dialog(self, parent: QWidget | None = None) -> None:
         text = self.prompts.paste_text(parent)
