@@ -47,19 +47,26 @@ def _temp_name(path: Path) -> Path:
     return path.with_name(fitted_name(path.name, f".{os.urandom(4).hex()}.tmp", "."))
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
-    """Replace ``path`` by ``data`` all at once; keep the previous content as ``NAME.bak``."""
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, backup: bool = True, mode: int | None = None
+) -> None:
+    """Replace ``path`` by ``data`` all at once; keep the previous content as ``NAME.bak``.
+
+    ``mode`` (0o600 for recovery files) is the new file's mode whatever it was before;
+    without it a new file gets the umask's and a replaced one keeps its own."""
     # Saving through a symlink updates the file it points to (as QSaveFile does), not the link.
     path = Path(os.path.realpath(path))
     folder = path.parent
-    fd, tmp = _create_temp(path)
+    fd, tmp = _create_temp(path, _NEW_FILE_MODE if mode is None else mode)
     try:
         try:
             _write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
-        if path.exists():
+        if mode is not None:
+            os.chmod(tmp, mode)  # exactly this, whatever the umask or the old file said
+        elif path.exists():
             _copy_ownership(path, tmp)
             if backup:
                 _keep_backup(path)
@@ -85,13 +92,13 @@ def _copy_ownership(old: Path, new: Path) -> None:
         os.chmod(new, info.st_mode & 0o7777)  # after chown, which may clear set-id bits
 
 
-def _create_temp(path: Path) -> tuple[int, Path]:
+def _create_temp(path: Path, mode: int) -> tuple[int, Path]:
     """A new, exclusive ``.NAME.XXXXXXXX.tmp`` beside ``path`` (hidden, so nobody opens it)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
         tmp = _temp_name(path)
         try:
-            return os.open(tmp, flags, _NEW_FILE_MODE), tmp
+            return os.open(tmp, flags, mode), tmp
         except FileExistsError:
             continue
 

@@ -250,7 +250,25 @@ class EditorApp(QObject):
             self.names.load()
         except Exception:  # a broken roster must not stop the editor
             log.exception("the roster could not be read")
+        if not self.recovery.available:
+            self.warn_autosave_off()
+            return
         self.offer_recovery()
+
+    def warn_autosave_off(self) -> None:
+        """Once per start: the data folder cannot be written, so nothing is autosaved."""
+        from .os_errors import describe_os_error
+
+        error = self.recovery.error
+        why = describe_os_error(error, self.recovery.root) if error else ""
+        self.prompts.info(
+            self.windows[-1] if self.windows else None,
+            _("Autosave is off"),
+            _("Minutes cannot write its recovery files in %(folder)s: %(why)s. Your drafts "
+              "are not autosaved; save your work often (Ctrl+S). Autosave works again at the "
+              "next start once the folder can be written.")
+            % {"folder": self.recovery.root, "why": why},
+        )
 
     def offer_recovery(self) -> list[DraftWindow]:
         drafts = self.recovery.orphans()

@@ -35,6 +35,12 @@ class _Signals(QObject):
     done = Signal(object)  # ImportResult
     failed = Signal(str)
     cancelled = Signal()
+    ended = Signal()  # the worker is about to return: the job may go
+
+
+# Jobs whose worker still runs (a cancelled one finishes its stage): kept alive here so that
+# no Qt object of theirs is ever destroyed by the worker thread.
+_RUNNING: set[ImportJob] = set()
 
 
 class ImportJob:
@@ -66,8 +72,15 @@ class ImportJob:
         self.signals.failed.connect(lambda error: self._finish(loop, error=error))
         self.signals.cancelled.connect(lambda: self._finish(loop))
         self.dialog.canceled.connect(lambda: self.cancel(loop))
-        worker = threading.Thread(target=self._work, name="minutes-import", daemon=True)
-        worker.start()
+        self.signals.ended.connect(self._ended)
+        self.worker = threading.Thread(
+            target=_work,
+            args=(self.importer, self.path, self._cancel, self.signals),
+            name="minutes-import",
+            daemon=True,
+        )
+        _RUNNING.add(self)
+        self.worker.start()
         if self.result is None and self.error is None and not self.cancelled:
             loop.exec()
         self.dialog.reset()
@@ -87,31 +100,33 @@ class ImportJob:
     def _show_stage(self, stage: str) -> None:
         self.dialog.setLabelText(_(STAGES.get(stage, STAGES["reading"])) % {"name": self.path.name})
 
-    def _check(self, stage: str) -> None:
-        """In the worker, as each stage starts: stop if cancelled, else say where we are."""
-        if self._cancel.is_set():
+    def _ended(self) -> None:
+        self.worker.join()  # it is returning: after this no thread but ours holds the job
+        _RUNNING.discard(self)
+
+
+def _work(importer, path: Path, cancel: threading.Event, signals: _Signals) -> None:
+    """In the worker thread: plain Python only, no Qt object is made or touched here except
+    the signals, which queue their calls to the GUI thread."""
+
+    def check(stage: str) -> None:  # as each stage starts: stop if cancelled, else say so
+        if cancel.is_set():
             raise ImportCancelled
-        self.signals.stage.emit(stage)
+        signals.stage.emit(stage)
 
-    def _work(self) -> None:
-        """In the worker thread: plain Python only, no Qt object is made or touched here."""
+    try:
         try:
-            result = self.importer(self.path, progress=self._check)
+            result = importer(path, progress=check)
         except ImportCancelled:
-            self._emit(self.signals.cancelled)
-            return
+            signals.cancelled.emit()
         except ImportFailed as exc:
-            self._emit(self.signals.failed, str(exc))
-            return
+            signals.failed.emit(str(exc))
         except Exception as exc:  # a bug must not leave the clerk waiting forever
-            log.exception("import of %s failed", self.path)
-            self._emit(self.signals.failed, f"{self.path.name}: {type(exc).__name__}: {exc}")
-            return
-        self._emit(self.signals.done, result)
-
-    @staticmethod
-    def _emit(signal, *args: object) -> None:
-        try:
-            signal.emit(*args)
-        except RuntimeError:  # the editor closed meanwhile
-            pass
+            log.exception("import of %s failed", path)
+            signals.failed.emit(f"{path.name}: {type(exc).__name__}: {exc}")
+        else:
+            signals.done.emit(result)
+        finally:
+            signals.ended.emit()
+    except RuntimeError:  # the editor closed meanwhile
+        pass

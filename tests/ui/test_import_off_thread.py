@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QProgressDialog
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from minutes_app.importers import import_file
 
@@ -72,7 +72,8 @@ def test_cancel_stops_the_import_and_opens_nothing(qtbot, editor, tmp_path: Path
             QTimer.singleShot(20, press_cancel)
             return
         labels.append(dialogs[0].labelText())
-        qtbot.keyClick(dialogs[0], Qt.Key.Key_Escape)
+        (cancel,) = dialogs[0].findChildren(QPushButton)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
         release.set()
 
     QTimer.singleShot(0, press_cancel)
