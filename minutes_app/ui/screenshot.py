@@ -29,7 +29,6 @@ def main(argv: list[str] | None = None) -> int:
 
     from ..resources import example
     from .app import prefer_cjk_fallback
-    from .binding_guard import guard_singletons
     from .editor_app import EditorApp
     from .i18n import Language
     from .recovery import RecoveryStore
@@ -37,7 +36,6 @@ def main(argv: list[str] | None = None) -> int:
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    guard_singletons()
     prefer_cjk_fallback(qt_app)
     QStandardPaths.setTestModeEnabled(True)
     with tempfile.TemporaryDirectory(prefix="minutes-shot-") as folder:

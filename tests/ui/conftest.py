@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from minutes_app.ui.binding_guard import guard_singletons
 from minutes_app.ui.editor_app import EditorApp
 from minutes_app.ui.i18n import Language
 from minutes_app.ui.prompts import Prompts
@@ -73,13 +72,6 @@ class ScriptedPrompts(Prompts):
 
     def paste_text(self, parent):
         return self._answer("paste_text")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _guarded_bindings(qapp) -> None:
-    """The editor guards against the bindings' None leak at start-up; so does the test run
-    (thousands of widget calls would otherwise abort the interpreter)."""
-    guard_singletons()
 
 
 @pytest.fixture
