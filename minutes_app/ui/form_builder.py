@@ -62,7 +62,7 @@ class FormBuilder:
         names: NameCompletion | None = None,
     ) -> QLineEdit:
         widget = QLineEdit(self.parent)
-        route_undo_keys(widget)
+        route_undo_keys(widget, self.binder.session.undo_stack)
         if placeholder is not None:
             self.texts.text(widget.setPlaceholderText, placeholder)
         self.binder.line(widget, rel, label)
@@ -76,7 +76,7 @@ class FormBuilder:
         widget.setTabChangesFocus(True)
         # Chinese lines are taller than the Latin font's line spacing: leave room for them.
         widget.setFixedHeight(int(widget.fontMetrics().lineSpacing() * lines * 1.4) + 12)
-        route_undo_keys(widget)
+        route_undo_keys(widget, self.binder.session.undo_stack)
         self.binder.plain(widget, rel, label)
         self._place(form, label, widget, rel)
         return widget
