@@ -107,53 +107,60 @@ class SentenceRecognisers(Builder):
     def _convened(self, text: str, line: Line | None) -> bool:
         """ "3月13日，市委书记X主持召开…会议，研究…" / "…，市委召开常委会会议，…"."""
         if "主持召开" in text:
-            before, _, after = text.partition("主持召开")
-            clauses = before.split("，")
-            who = clauses[-1]
-            place = CONVENE_PLACE.match(who)
-            if place and (split_title_name(place["who"]) or is_bare_name(place["who"])):
-                who = place["who"]
-                self.header.place = self.header.place or place["place"]
-            person = person_from(who)
-            if person is None:
-                return False
-            self._date_from("，".join(clauses[:-1]), line)
-            name, _, purpose = after.partition("，")
-            self.people.presiders.append(person)
-            self._meeting_name(VERB_TAIL.sub("", name))
-            if purpose:
-                self.header.purpose = purpose
-            return True
+            return self._presided_and_convened(text, line)
         clauses = text.split("，")
         for index, clause in enumerate(clauses):
             match = CONVENE.match(clause) or NAME_CONVENED.match(clause)
-            if not match or "主持" in clause:
-                continue
-            org = match.groupdict().get("org") or ""
-            date_part, org = split_date_prefix(org)
-            if date_part:
-                self._date_from(date_part, line)
-            org, date_part = split_date_suffix(org)  # 中共中央政治局12月8日召开会议
-            if date_part:
-                self._date_from(date_part, line)
-            name = match["name"]
-            if match["place"]:
-                self.header.place = self.header.place or match["place"]
-            self._date_from("，".join(clauses[:index]), line)
-            if org and (len(org) <= 6 and BODY_WORDS.match(org) or name in ("会议", "会")):
-                name = org + name  # 区政府 + 第6次常务会议; 中共中央政治局 + 会议
-            elif org:
-                self.header.organisation = self.header.organisation or org
-            self._meeting_name(name)
-            rest = clauses[index + 1 :]
-            leftovers = []
-            for clause_after in rest:
-                if not self._presided(clause_after, line):
-                    leftovers.append(clause_after)
-            if leftovers:
-                self.header.purpose = self.header.purpose or "，".join(leftovers)
-            return True
+            if match and "主持" not in clause:
+                self._convening(match, "，".join(clauses[:index]), line)
+                self._after_convening(clauses[index + 1 :], line)
+                return True
         return False
+
+    def _presided_and_convened(self, text: str, line: Line | None) -> bool:
+        """ "3月13日，市委书记X主持召开市委常委会会议，研究…"."""
+        before, _, after = text.partition("主持召开")
+        clauses = before.split("，")
+        who = clauses[-1]
+        place = CONVENE_PLACE.match(who)
+        if place and (split_title_name(place["who"]) or is_bare_name(place["who"])):
+            who = place["who"]
+            self.header.place = self.header.place or place["place"]
+        person = person_from(who)
+        if person is None:
+            return False
+        self._date_from("，".join(clauses[:-1]), line)
+        name, _, purpose = after.partition("，")
+        self.people.presiders.append(person)
+        self._meeting_name(VERB_TAIL.sub("", name))
+        if purpose:
+            self.header.purpose = purpose
+        return True
+
+    def _convening(self, match: re.Match[str], before: str, line: Line | None) -> None:
+        """ "中共中央政治局12月8日召开会议": the body, the dates around it, the meeting's name."""
+        org = match.groupdict().get("org") or ""
+        date_part, org = split_date_prefix(org)
+        if date_part:
+            self._date_from(date_part, line)
+        org, date_part = split_date_suffix(org)  # 中共中央政治局12月8日召开会议
+        if date_part:
+            self._date_from(date_part, line)
+        name = match["name"]
+        if match["place"]:
+            self.header.place = self.header.place or match["place"]
+        self._date_from(before, line)
+        if org and (len(org) <= 6 and BODY_WORDS.match(org) or name in ("会议", "会")):
+            name = org + name  # 区政府 + 第6次常务会议; 中共中央政治局 + 会议
+        elif org:
+            self.header.organisation = self.header.organisation or org
+        self._meeting_name(name)
+
+    def _after_convening(self, rest: list[str], line: Line | None) -> None:
+        """Clauses after 召开…会议: who presided, else what the meeting was for."""
+        leftovers = [clause for clause in rest if not self._presided(clause, line)]
+        if leftovers:
+            self.header.purpose = self.header.purpose or "，".join(leftovers)
 
     def _presided(self, text: str, line: Line | None) -> bool:
         match = PRESIDED_BY.match(text) or WHO_PRESIDED.match(text)
