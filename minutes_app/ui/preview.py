@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
@@ -67,9 +68,17 @@ class _Results(QObject):
 class PreviewPane(QWidget):
     rendered = Signal()
 
-    def __init__(self, session: DraftSession, texts: Texts, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DraftSession,
+        texts: Texts,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.clock = clock  # seconds; when edits were made and how long the clerk paused
         self.style_box = QComboBox(self)
         self.locale_box = QComboBox(self)
         for box in (self.style_box, self.locale_box):
@@ -156,8 +165,13 @@ class PreviewPane(QWidget):
         """A page too big to show between two keys: refresh when the clerk pauses."""
         return self._swap_cost_ms > SWAP_BUDGET_MS
 
+    @property
+    def idle(self) -> bool:
+        """Nothing scheduled, rendering or being built: the page shows the draft as it is."""
+        return not (self.timer.isActive() or self._busy or self._build is not None)
+
     def schedule(self, *_args: object) -> None:
-        now = time.monotonic()
+        now = self.clock()
         self._last_edit = now
         self._drop_build()  # a page being built no longer shows the draft
         if self.waits_for_pauses:
@@ -166,7 +180,7 @@ class PreviewPane(QWidget):
         if self._first_pending is None:
             self._first_pending = now
         waited = (now - self._first_pending) * 1000
-        self.timer.start(int(max(0.0, min(IDLE_MS, MAX_WAIT_MS - waited))))
+        self.timer.start(round(max(0.0, min(IDLE_MS, MAX_WAIT_MS - waited))))
 
     def render_in_background(self) -> None:
         self.timer.stop()
@@ -207,7 +221,7 @@ class PreviewPane(QWidget):
             self._again = False
             self.schedule()
         elif generation == self._generation:
-            pause = (time.monotonic() - self._last_edit) * 1000
+            pause = (self.clock() - self._last_edit) * 1000
             if self.waits_for_pauses and pause < LONG_PAUSE_MS:
                 self.schedule()  # typing resumed while we rendered: show it at the next pause
                 return
