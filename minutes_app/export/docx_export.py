@@ -19,6 +19,7 @@ import io
 import math
 from functools import cache
 from pathlib import Path
+from string import Formatter
 
 from ..model.document import DocumentStyle, MeetingDocument
 from .blocks import AnyBlock, Block, BlockKind, RenderedDocument, Span, SpanKind, TableBlock
@@ -35,8 +36,10 @@ from .docx_styles import (
 )
 from .errors import ExportError, naming
 from .files import write_atomically
+from .locale_text import LocaleText
 from .options import ExportOptions
 from .rendering import render
+from .styles import get_style
 
 _REL_STYLES_WITH_EFFECTS = (
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -131,11 +134,12 @@ def _template(style: str, locale: str, grid: str) -> tuple[bytes, str]:
     _settings(document, layout, language)
     section = document.sections[0]
     writer = _BodyWriter(layout, hint=locale.startswith("zh"))
+    page_of = LocaleText(locale, get_style(style).labels).label("board.page_of")
     section.footer.is_linked_to_previous = False
-    _fill_footer(section.footer._element, writer.footer(odd=True), parse_xml)
+    _fill_footer(section.footer._element, writer.footer(odd=True, page_of=page_of), parse_xml)
     if layout.footer == "gb":
         section.even_page_footer.is_linked_to_previous = False
-        _fill_footer(section.even_page_footer._element, writer.footer(odd=False), parse_xml)
+        _fill_footer(section.even_page_footer._element, writer.footer(odd=False, page_of=page_of), parse_xml)
 
     sect_pr = section._sectPr
     for child in list(sect_pr):
@@ -400,26 +404,13 @@ class _BodyWriter:
 
     # --- footers ---------------------------------------------------------------------------
 
-    def footer(self, *, odd: bool) -> str:
+    def footer(self, *, odd: bool, page_of: str) -> str:
+        """``page_of``: the board footer's words around {page} and {pages} (labels.py)."""
         layout = self.layout
         number = layout.paragraph("MinutesPageNumber")
         rpr = f"<w:rPr>{rfonts(number.face, number.latin, hint=self.hint)}</w:rPr>"
-        if layout.style == DocumentStyle.BOARD and not self.hint:
-            parts = [
-                _text_runs("Page ", rpr),
-                _field("PAGE", rpr),
-                _text_runs(" of ", rpr),
-                _field("NUMPAGES", rpr),
-            ]
-            extra = ""
-        elif layout.style == DocumentStyle.BOARD:
-            parts = [
-                _text_runs("第 ", rpr),
-                _field("PAGE", rpr),
-                _text_runs(" 页，共 ", rpr),
-                _field("NUMPAGES", rpr),
-                _text_runs(" 页", rpr),
-            ]
+        if layout.style == DocumentStyle.BOARD:
+            parts = _page_runs(page_of, rpr)
             extra = ""
         else:
             # GB/T 9704 §7.5: "— 1 —", 4号宋体, odd pages right and even pages left, 1 字 in.
@@ -433,6 +424,18 @@ class _BodyWriter:
             else:
                 extra = ""
         return f"<w:p>{self.ppr('MinutesPageNumber', extra)}{''.join(parts)}</w:p>"
+
+
+def _page_runs(pattern: str, rpr: str) -> list[str]:
+    """ "Page {page} of {pages}" as text runs around PAGE and NUMPAGES fields."""
+    fields = {"page": "PAGE", "pages": "NUMPAGES"}
+    runs = []
+    for text, name, _spec, _conversion in Formatter().parse(pattern):
+        if text:
+            runs.append(_text_runs(text, rpr))
+        if name is not None:
+            runs.append(_field(fields[name], rpr))
+    return runs
 
 
 def _field(instruction: str, rpr: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import docx
@@ -11,6 +12,7 @@ from lxml import etree
 
 from minutes_app.export import ExportError, ExportOptions, render, write_docx
 from minutes_app.export.blocks import BlockKind, TableBlock
+from minutes_app.export.styles import get_style, register_style, unregister_style
 from minutes_app.model import DocumentStyle, MeetingDocument
 
 THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
@@ -215,6 +217,28 @@ def test_gb_page_numbers_in_odd_and_even_footers(jiyao_docx: Path) -> None:
         assert fonts.get(w("eastAsia")) == "宋体" and fonts.get(w("ascii")) == "宋体"
     number = styles_by_id(jiyao_docx)["MinutesPageNumber"]
     assert number.find("w:rPr/w:sz", NS).get(w("val")) == "28"  # 4号 14 pt
+
+
+def test_board_footer_words_come_from_the_labels(board_doc: MeetingDocument, tmp_path: Path) -> None:
+    """The words around the page fields are the export language's (labels.py) or a registered
+    style's own, never fixed in the writer."""
+    path = export(board_doc, tmp_path, DocumentStyle.BOARD, locale="zh_CN")
+    footer = _footer_parts(path)["default"]
+    assert _field_instructions(footer) == ["PAGE", "NUMPAGES"]
+    assert paragraph_text(footer.find("w:p", NS)) == "第 1 页，共 1 页"
+    board = get_style("board")
+    sheet = dataclasses.replace(
+        board, name="board-sheets", labels={"en": {"board.page_of": "Sheet {page}/{pages}"}}
+    )
+    register_style(sheet)
+    try:
+        path = tmp_path / "sheets.docx"
+        write_docx(board_doc, path, ExportOptions(style="board-sheets", locale="en_GB"))
+    finally:
+        unregister_style("board-sheets")
+    footer = _footer_parts(path)["default"]
+    assert _field_instructions(footer) == ["PAGE", "NUMPAGES"]
+    assert paragraph_text(footer.find("w:p", NS)) == "Sheet 1/1"
 
 
 def test_core_properties(seed_doc: MeetingDocument, tmp_path: Path) -> None:
