@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import typing
+from collections.abc import Callable
 from enum import Enum
+from functools import cache
 from typing import Any
 
 import msgspec
+import msgspec.inspect as mi
 
 from .document import SUPPORTED_LOCALES, MeetingDocument, to_plain
 from .operations import format_path
@@ -46,25 +48,31 @@ def convert_document(data: Any, as_written: Any = None) -> MeetingDocument:
     try:
         return msgspec.convert(data, MeetingDocument)
     except msgspec.ValidationError as exc:
-        raise invalid_document(exc, data if as_written is None else as_written) from None
+        raise invalid_document(exc, data, as_written) from None
 
 
 # Validation errors as one readable line ---------------------------------------------------
-# msgspec reports the first problem as "Expected `str`, got `int` - at `$.header.title`"; the
-# message is rewritten for a clerk, with the offending value taken from the data itself.
+# msgspec says *that* the data does not fit the model; which field and why is found here by
+# walking the data against the model's declared types (msgspec.inspect), so no message of
+# msgspec's is parsed. The offending value is quoted from the data as the clerk wrote it.
 
-_ERROR = r"(?s)^(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?$"
-_STEP = r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]"
 _EXPECTED = {
     "str": "expected text",
     "int": "expected a whole number",
+    "bool": "expected true or false",
     "array": "expected a list",
     "object": "expected an object",
+    "null": "expected nothing (null)",
     "date": "expected a date like 2024-05-08",
     "time": "expected a time like 09:30",
     "datetime": "expected a date and time like 2024-05-08T09:30:00",
 }
-_ISO_DATE = r"\d{4}-\d{2}-\d{2}$"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_UNKNOWN_FIELD = "unknown field (not part of this draft format)"
+
+Path = list[str | int]
+# (where, what is wrong given the value as written); None when the data fits.
+Problem = tuple[Path, Callable[[Any], str]] | None
 
 
 def describe_kind(value: Any) -> str:
@@ -83,11 +91,7 @@ def describe_kind(value: Any) -> str:
     return type(value).__name__
 
 
-def _path(text: str) -> list[str | int]:
-    return [int(index) if index else name for name, index in re.findall(_STEP, text)]
-
-
-def _value_at(data: Any, path: list[str | int]) -> Any:
+def _value_at(data: Any, path: Path) -> Any:
     for key in path:
         try:
             data = data[key]
@@ -96,72 +100,135 @@ def _value_at(data: Any, path: list[str | int]) -> Any:
     return data
 
 
-def _type_at(path: list[str | int]) -> Any:
-    """The declared type of the field at ``path`` (Optional, Annotated and lists unwrapped)."""
-    node: Any = MeetingDocument
-    for key in path:
-        node = _bare(node)
-        if isinstance(key, int):
-            args = typing.get_args(node)
-            node = args[0] if args else None
-        else:
-            node = typing.get_type_hints(node).get(key) if isinstance(node, type) else None
-    return _bare(node)
+@cache
+def _document_type() -> mi.Type:
+    return mi.type_info(MeetingDocument)
 
 
-def _bare(tp: Any) -> Any:
-    while True:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if typing.get_origin(tp) in (typing.Union, typing.Annotated) or (
-            args and type(tp).__name__ == "UnionType"
-        ):
-            tp = args[0]
-        else:
-            return tp
+def first_problem(data: Any) -> Problem:
+    """The first place (in reading order) where ``data`` does not fit the document model."""
+    return _check(data, _document_type(), [])
 
 
-def _message(problem: str, path: list[str | int], value: Any) -> str:
-    if match := re.match(r"Expected `([a-z]+)(?: \| null)?`, got `", problem):
-        expected = _EXPECTED.get(match[1], f"expected {match[1]}")
-        return f"{expected}, got {describe_kind(value)}"
-    if match := re.match(r"Expected `(str|array)` of length <= (\d+)", problem):
-        if isinstance(value, str):
-            return f"too long ({len(value)} characters, at most {match[2]})"
-        count = len(value) if isinstance(value, list) else "?"
-        return f"too many entries ({count}, at most {match[2]})"
-    if match := re.match(r"Expected `int` (>=|<=) (-?\d+)", problem):
-        bound = "at least" if match[1] == ">=" else "at most"
-        return f"must be {bound} {match[2]}, got {value}"
-    if problem.startswith("Invalid RFC3339"):
-        # msgspec may name the date part of a date-time: the declared type says which it is.
-        declared = _type_at(path)
-        kind = {dt.datetime: "datetime", dt.time: "time"}.get(declared, "date")
-        if kind == "date" and isinstance(value, str) and re.match(_ISO_DATE, value):
-            return f"{value} is not a day of the calendar"
-        return f"{_EXPECTED[kind]}, got {str(value)[:30]!r}"
-    if problem.startswith("Invalid enum value"):
-        enum = _type_at(path)
-        if isinstance(enum, type) and issubclass(enum, Enum):
-            names = [repr(member.value) for member in enum]
-            allowed = ", ".join(names[:-1]) + f" or {names[-1]}"
-            return f"must be {allowed}, got {str(value)[:30]!r}"
-        return f"not an allowed value, got {str(value)[:30]!r}"
-    if problem.startswith("Expected `str` matching regex") and path[-1:] == ["locale"]:
-        return f"must be one of {', '.join(SUPPORTED_LOCALES)}, got {str(value)[:30]!r}"
-    return problem
+def _expected(kind: str) -> Callable[[Any], str]:
+    return lambda value: f"{_EXPECTED[kind]}, got {describe_kind(value)}"
 
 
-def invalid_document(exc: msgspec.ValidationError, data: Any) -> DocumentInvalid:
-    """msgspec's first problem as one line; paths are relative to the document."""
-    match = re.match(_ERROR, str(exc))
-    problem, where = (match["problem"], match["path"] or "") if match else (str(exc), "")
-    path = _path(where)
-    unknown = re.match(r"Object (contains unknown|missing required) field `([^`]*)`", problem)
-    if unknown:
-        path.append(clean_text(unknown[2])[:60])
-        message = "missing" if unknown[1].startswith("missing") else (
-            "unknown field (not part of this draft format)"
-        )
-    else:
-        message = _message(problem, path, _value_at(data, path))
-    return DocumentInvalid(message, format_path(path) or "document")
+def _check(value: Any, tp: mi.Type, path: Path) -> Problem:
+    if isinstance(tp, mi.Metadata):
+        return _check(value, tp.type, path)
+    if isinstance(tp, mi.UnionType):
+        return _check_union(value, tp, path)
+    if isinstance(tp, mi.StructType):
+        return _check_struct(value, tp, path)
+    if isinstance(tp, mi.ListType):
+        return _check_list(value, tp, path)
+    if isinstance(tp, mi.StrType):
+        return _check_str(value, tp, path)
+    if isinstance(tp, mi.IntType):
+        return _check_int(value, tp, path)
+    if isinstance(tp, mi.BoolType):
+        return None if isinstance(value, bool) else (path, _expected("bool"))
+    if isinstance(tp, mi.NoneType):
+        return None if value is None else (path, _expected("null"))
+    if isinstance(tp, mi.EnumType):
+        return _check_enum(value, tp.cls, path)
+    if isinstance(tp, (mi.DateType, mi.TimeType, mi.DateTimeType)):
+        return _check_moment(value, tp, path)
+    return None  # a type the model does not use: msgspec's own word stands (below)
+
+
+def _check_union(value: Any, tp: mi.UnionType, path: Path) -> Problem:
+    problems = [_check(value, option, path) for option in tp.types]
+    if any(problem is None for problem in problems):
+        return None
+    # "expected a date …, got a number" rather than "expected nothing" for an optional date
+    return next(p for p, option in zip(problems, tp.types, strict=True)
+                if not isinstance(option, mi.NoneType))
+
+
+def _check_struct(value: Any, tp: mi.StructType, path: Path) -> Problem:
+    if not isinstance(value, dict):
+        return path, _expected("object")
+    fields = {f.encode_name: f for f in tp.fields}
+    for name, item in value.items():  # in the order written, as msgspec reads them
+        field = fields.get(name)
+        if field is None:
+            if tp.forbid_unknown_fields:
+                return [*path, clean_text(str(name))[:60]], lambda _v: _UNKNOWN_FIELD
+            continue
+        problem = _check(item, field.type, [*path, name])
+        if problem is not None:
+            return problem
+    missing = [f.encode_name for f in tp.fields if f.required and f.encode_name not in value]
+    return ([*path, missing[0]], lambda _v: "missing") if missing else None
+
+
+def _check_list(value: Any, tp: mi.ListType, path: Path) -> Problem:
+    if not isinstance(value, list):
+        return path, _expected("array")
+    if tp.max_length is not None and len(value) > tp.max_length:
+        return path, lambda v: f"too many entries ({len(v)}, at most {tp.max_length})"
+    for index, item in enumerate(value):
+        problem = _check(item, tp.item_type, [*path, index])
+        if problem is not None:
+            return problem
+    return None
+
+
+def _check_str(value: Any, tp: mi.StrType, path: Path) -> Problem:
+    if not isinstance(value, str):
+        return path, _expected("str")
+    if tp.max_length is not None and len(value) > tp.max_length:
+        return path, lambda v: f"too long ({len(v)} characters, at most {tp.max_length})"
+    if tp.pattern is not None and not re.search(tp.pattern, value):
+        if path[-1:] == ["locale"]:
+            return path, lambda v: f"must be one of {', '.join(SUPPORTED_LOCALES)}, got {str(v)[:30]!r}"
+        return path, lambda v: f"not in the expected form, got {str(v)[:30]!r}"
+    return None
+
+
+def _check_int(value: Any, tp: mi.IntType, path: Path) -> Problem:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return path, _expected("int")
+    if tp.ge is not None and value < tp.ge:
+        return path, lambda v: f"must be at least {tp.ge}, got {v}"
+    if tp.le is not None and value > tp.le:
+        return path, lambda v: f"must be at most {tp.le}, got {v}"
+    return None
+
+
+def _check_enum(value: Any, enum: type[Enum], path: Path) -> Problem:
+    allowed = [member.value for member in enum]
+    if value in allowed and type(value) is type(allowed[0]):
+        return None
+    names = [repr(v) for v in allowed]
+    listed = ", ".join(names[:-1]) + f" or {names[-1]}"
+    return path, lambda v: f"must be {listed}, got {str(v)[:30]!r}"
+
+
+_MOMENTS = {mi.DateType: (dt.date, "date"), mi.TimeType: (dt.time, "time"),
+            mi.DateTimeType: (dt.datetime, "datetime")}
+
+
+def _check_moment(value: Any, tp: mi.Type, path: Path) -> Problem:
+    python_type, kind = _MOMENTS[type(tp)]
+    if not isinstance(value, str):
+        return path, _expected(kind)
+    try:
+        msgspec.convert(value, python_type)  # msgspec decides what it accepts
+    except msgspec.ValidationError:
+        if kind == "date" and _ISO_DATE.match(value):
+            return path, lambda v: f"{v} is not a day of the calendar"
+        return path, lambda v: f"{_EXPECTED[kind]}, got {str(v)[:30]!r}"
+    return None
+
+
+def invalid_document(exc: msgspec.ValidationError, data: Any, as_written: Any = None) -> DocumentInvalid:
+    """The first problem of ``data`` as one line; paths are relative to the document."""
+    problem = first_problem(data)
+    if problem is None:  # the walk and msgspec disagree: msgspec's own words, not nothing
+        return DocumentInvalid(str(exc), "document")
+    path, describe = problem
+    value = _value_at(data if as_written is None else as_written, path)
+    return DocumentInvalid(describe(value), format_path(path) or "document")
