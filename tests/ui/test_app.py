@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import shutil
 import subprocess
 import sys
 import time
@@ -26,8 +27,10 @@ def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_
     env = child_env
     started = time.time()
     code = "import sys; from minutes_app.ui.app import main; sys.exit(main())"
+    draft = tmp_path / "seed-report.minutes"  # a copy: the app locks what it opens
+    shutil.copyfile(EXAMPLES / "seed-report.minutes", draft)
     done = subprocess.run(
-        [sys.executable, "-c", code, str(EXAMPLES / "seed-report.minutes")],
+        [sys.executable, "-c", code, str(draft)],
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert done.returncode == 0, done.stderr

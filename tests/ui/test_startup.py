@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,13 +29,17 @@ app.main()
 
 def test_the_first_window_shows_without_what_is_needed_later(tmp_path: Path, child_env: dict[str, str]) -> None:
     env = child_env
+    # A copy: the editor locks what it opens (.~lock.…#), and the probe exits without closing.
+    draft = tmp_path / "seed-report.minutes"
+    shutil.copyfile(EXAMPLES / "seed-report.minutes", draft)
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(EXAMPLES / "seed-report.minutes")],
+        [sys.executable, "-c", _PROBE, str(draft)],
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert done.returncode == 0, done.stderr
     state = json.loads(done.stdout.splitlines()[-1])
     assert state["shown"] == [True]
+    assert (tmp_path / ".~lock.seed-report.minutes#").exists()  # locked where it lies
     modules = set(state["modules"])
     assert "minutes_app.ui.panels.header_panel" in modules  # the probe does see the first page
     # Our exporters, importers and the pages not shown load when first used (lazy imports of
