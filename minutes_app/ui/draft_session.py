@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..model import MeetingDocument
@@ -63,7 +63,11 @@ class DraftSession(QObject):
         if app is not None and hasattr(app, "focusChanged"):
             app.focusChanged.connect(self._end_typing)  # leaving a field ends its step
 
-    def _end_typing(self, *_args: object) -> None:
+    # A declared slot: the application outlives every session, and a connection to an
+    # undeclared method of a QObject goes through a slot PySide adds at run time, which a
+    # session collected meanwhile can leave unresolvable ("Slot 'DraftSession::' not found").
+    @Slot()
+    def _end_typing(self) -> None:
         self.typing.end_step()
 
     # Reading -------------------------------------------------------------------------------
