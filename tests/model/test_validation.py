@@ -11,8 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minutes_app.model.document import MeetingDocument, to_plain
+from minutes_app.model.first_problem import first_problem
 from minutes_app.model.operations import format_path
-from minutes_app.model.validation import convert_document, first_problem
+from minutes_app.model.validation import convert_document
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft
 
