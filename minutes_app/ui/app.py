@@ -99,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     note_known_modules()  # before the first import of ours: see feature_scan.py
     from PySide6.QtWidgets import QApplication
 
+    from .input_method import choose_input_method
+
+    choose_input_method()  # before the QApplication reads it: see input_method.py
     args = list(sys.argv if argv is None else argv)
     qt_app = QApplication.instance() or QApplication(args)
     assert isinstance(qt_app, QApplication)
