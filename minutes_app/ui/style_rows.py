@@ -1,22 +1,33 @@
-"""Form rows that only one document style prints, shown only while the draft has that style.
+"""Form rows and pages that only some document styles print, shown only while the draft has
+one of those styles.
 
-A 纪要 form shows no 来源 or 记者, a news report no 版记, board minutes no 密级; the fields keep
-their values when hidden (a clerk switching style and back loses nothing).
+A 纪要 form shows no 来源 or 记者, a news report no 版记, board minutes no 密级; only board minutes
+show the Motions page. The fields keep their values when hidden (a clerk switching style and
+back loses nothing), and a page whose content prints in every style stays shown while it holds
+something (a 纪要 with a motion imported shows it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QWidget
 
-from ..model import DocumentStyle
+from ..model import DocumentStyle, MeetingDocument
 from .draft_session import DraftSession
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QTabWidget
 
 STYLE_PATH = ("header", "style")
 
 JIYAO = frozenset({DocumentStyle.JIYAO})
 NEWS = frozenset({DocumentStyle.NEWS})
 BOARD = frozenset({DocumentStyle.BOARD})
+Holds = Callable[[MeetingDocument], bool]  # the page has content (it stays shown in any style)
 
 
 class StyleRows(QObject):
@@ -27,6 +38,7 @@ class StyleRows(QObject):
         self.session = session
         self._rows: list[tuple[QFormLayout, QWidget, frozenset[DocumentStyle]]] = []
         self._widgets: list[tuple[QWidget, frozenset[DocumentStyle]]] = []
+        self._pages: list[tuple[QTabWidget, QWidget, QAction, frozenset[DocumentStyle], Holds]] = []
         session.value_changed.connect(self._on_value_changed)
 
     def row(self, form: QFormLayout, field: QWidget, styles: frozenset[DocumentStyle]) -> None:
@@ -38,6 +50,27 @@ class StyleRows(QObject):
         self._widgets.append((widget, styles))
         widget.setVisible(self.style in styles)
 
+    def page(
+        self,
+        tabs: QTabWidget,
+        holder: QWidget,
+        action: QAction,
+        styles: frozenset[DocumentStyle],
+        holds: Holds,
+    ) -> None:
+        """A page (its tab and its View menu item), shown in ``styles`` or while ``holds``."""
+        if not self._pages:
+            self.session.structure_changed.connect(self._on_structure_changed)
+        self._pages.append((tabs, holder, action, styles, holds))
+        self._show_page(tabs, holder, action, styles, holds)
+
+    def _show_page(
+        self, tabs: QTabWidget, holder: QWidget, action: QAction, styles: frozenset, holds: Holds
+    ) -> None:
+        shown = self.style in styles or holds(self.session.doc)
+        tabs.setTabVisible(tabs.indexOf(holder), shown)
+        action.setVisible(shown)
+
     @property
     def style(self) -> DocumentStyle:
         return self.session.doc.header.style
@@ -48,7 +81,21 @@ class StyleRows(QObject):
             form.setRowVisible(field, style in styles)
         for widget, styles in self._widgets:
             widget.setVisible(style in styles)
+        for page in self._pages:
+            self._show_page(*page)
 
     def _on_value_changed(self, path: tuple) -> None:
         if path == STYLE_PATH or path == ():
             self.refresh()
+
+    def _on_structure_changed(self, _path: tuple) -> None:
+        for page in self._pages:
+            self._show_page(*page)
+
+
+def has_decisions(doc: MeetingDocument) -> bool:
+    """Any motion or action item, the meeting's own or a section's."""
+    body = doc.body
+    return bool(body.motions or body.action_items) or any(
+        s.motions or s.actions for s in body.sections
+    )
