@@ -49,7 +49,8 @@ class DecisionsPanel(Panel):
         caption = QLabel(self.page)
         self.texts.add(lambda: caption.setText(_("Motions and actions &of") + _(":")))
         self.places = QListWidget(self.page)
-        self.places.setMinimumWidth(200)
+        self.places.setMinimumWidth(220)
+        self.places.setWordWrap(True)  # long agenda headings wrap rather than hide their counts
         caption.setBuddy(self.places)
         left.addWidget(caption)
         left.addWidget(self.places, 1)
