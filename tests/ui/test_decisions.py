@@ -122,3 +122,21 @@ def test_action_items_and_remarks_have_multi_line_editors(qtbot, editor) -> None
     actions.table.setFocus()
     qtbot.keyClick(actions.table, Qt.Key.Key_Insert)
     assert QApplication.focusWidget() is actions.detail_widgets["text"]
+
+
+def test_the_chosen_place_follows_its_section_when_sections_move(qtbot, editor) -> None:
+    window = editor.open_paths([BOARD])[0]
+    activate(qtbot, window)
+    finance = window.session.doc.body.sections[4]
+    panel = window.show_page("decisions")
+    panel.show_place(4)
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    sections = window.panels["sections"]
+    sections.list.select_row(4)
+    qtbot.keyClick(sections.list.table, Qt.Key.Key_Up, CTRL)  # finance becomes item 4
+    assert window.session.doc.body.sections[3] is finance
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    assert panel.current_place() == 3
+    assert panel.lists["action_items"].model.list_path == ("body", "sections", 3, "actions")
+    assert panel.lists["action_items"].model.rowCount() == len(finance.actions) == 2
+    assert panel.places.item(4).text().startswith("4. Finance report")
