@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from ..storage import (
     EXTENSION,
@@ -104,6 +104,12 @@ class DraftWindow(QMainWindow):
         session.file_changed.connect(self._update_title)
         self.texts.add(self._update_title)
         self.resize(QSize(1400, 900))
+        QApplication.instance().focusChanged.connect(self._end_typing_step)
+        self._focus_hooked = True
+
+    def _end_typing_step(self, *_args: object) -> None:
+        """The focus moved: the next keystroke starts a new undo step (see typing_steps.py)."""
+        self.session.typing.end_step()
 
     # Assembly ------------------------------------------------------------------------------------
 
@@ -387,6 +393,10 @@ class DraftWindow(QMainWindow):
             return
         if not self.session.is_modified:
             self.autosaver.discard()
+        # At once, not when Qt deletes the window: the collector may free it first.
+        if self._focus_hooked:
+            QApplication.instance().focusChanged.disconnect(self._end_typing_step)
+            self._focus_hooked = False
         self.app.window_closed(self)
         event.accept()
 
