@@ -60,15 +60,20 @@ class StyleRows(QObject):
     ) -> None:
         """A page (its tab and its View menu item), shown in ``styles`` or while ``holds``."""
         if not self._pages:
-            self.session.structure_changed.connect(self._on_structure_changed)
+            self.session.structure_changed.connect(self._refresh_pages)
         self._pages.append((tabs, holder, action, styles, holds))
+        tabs.currentChanged.connect(self._refresh_pages)
         self._show_page(tabs, holder, action, styles, holds)
 
     def _show_page(
         self, tabs: QTabWidget, holder: QWidget, action: QAction, styles: frozenset, holds: Holds
     ) -> None:
-        shown = self.style in styles or holds(self.session.doc)
-        tabs.setTabVisible(tabs.indexOf(holder), shown)
+        index = tabs.indexOf(holder)
+        # The page the clerk is on stays until they leave it (removing its last motion must
+        # not pull the page away from under the keyboard).
+        here = tabs.currentIndex() == index and tabs.isTabVisible(index)
+        shown = here or self.style in styles or holds(self.session.doc)
+        tabs.setTabVisible(index, shown)
         action.setVisible(shown)
 
     @property
@@ -88,7 +93,7 @@ class StyleRows(QObject):
         if path == STYLE_PATH or path == ():
             self.refresh()
 
-    def _on_structure_changed(self, _path: tuple) -> None:
+    def _refresh_pages(self, *_args: object) -> None:
         for page in self._pages:
             self._show_page(*page)
 

@@ -91,6 +91,19 @@ def test_the_motions_page_follows_the_style(qtbot, editor) -> None:
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
     choose(qtbot, header.widgets["style"], DocumentStyle.JIYAO)
     assert motions_page()  # it holds an action now
+    # Removing the last action on the page itself leaves the page until the clerk turns away.
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    assert panel.current_place() == 0  # still the first section
+    actions = panel.lists["action_items"].table
+    actions.setFocus()
+    qtbot.keyClick(actions, Qt.Key.Key_Delete)
+    assert not window.session.doc.body.sections[0].actions
+    assert motions_page() and window.tabs.currentWidget() is window.panels.holder("decisions")
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert not motions_page()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # the action back: the page too
+    assert window.session.doc.body.sections[0].actions
+    assert motions_page()
     while window.session.doc.body.sections[0].actions:  # undo back past the action
         qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert window.session.doc.header.style == DocumentStyle.BOARD
