@@ -37,7 +37,8 @@ class StyleRows(QObject):
         super().__init__(parent)
         self.session = session
         self._rows: list[tuple[QFormLayout, QWidget, frozenset[DocumentStyle]]] = []
-        self._widgets: list[tuple[QWidget, frozenset[DocumentStyle]]] = []
+        self._widgets: list[tuple[QWidget, frozenset[DocumentStyle], Holds | None]] = []
+        self._structure_hooked = False
         self._pages: list[tuple[QTabWidget, QWidget, QAction, frozenset[DocumentStyle], Holds]] = []
         session.value_changed.connect(self._on_value_changed)
 
@@ -46,9 +47,22 @@ class StyleRows(QObject):
         self._rows.append((form, field, styles))
         form.setRowVisible(field, self.style in styles)
 
-    def widget(self, widget: QWidget, styles: frozenset[DocumentStyle]) -> None:
-        self._widgets.append((widget, styles))
-        widget.setVisible(self.style in styles)
+    def widget(
+        self, widget: QWidget, styles: frozenset[DocumentStyle], holds: Holds | None = None
+    ) -> None:
+        """Shown in ``styles`` (or, given ``holds``, while the draft holds what it leads to)."""
+        if holds is not None:
+            self._hook_structure()
+        self._widgets.append((widget, styles, holds))
+        self._show_widget(widget, styles, holds)
+
+    def _show_widget(self, widget: QWidget, styles: frozenset, holds: Holds | None) -> None:
+        widget.setVisible(self.style in styles or (holds is not None and holds(self.session.doc)))
+
+    def _hook_structure(self) -> None:
+        if not self._structure_hooked:
+            self._structure_hooked = True
+            self.session.structure_changed.connect(self._refresh_held)
 
     def page(
         self,
@@ -59,10 +73,9 @@ class StyleRows(QObject):
         holds: Holds,
     ) -> None:
         """A page (its tab and its View menu item), shown in ``styles`` or while ``holds``."""
-        if not self._pages:
-            self.session.structure_changed.connect(self._refresh_pages)
+        self._hook_structure()
         self._pages.append((tabs, holder, action, styles, holds))
-        tabs.currentChanged.connect(self._refresh_pages)
+        tabs.currentChanged.connect(self._refresh_held)
         self._show_page(tabs, holder, action, styles, holds)
 
     def _show_page(
@@ -84,16 +97,15 @@ class StyleRows(QObject):
         style = self.style
         for form, field, styles in self._rows:
             form.setRowVisible(field, style in styles)
-        for widget, styles in self._widgets:
-            widget.setVisible(style in styles)
-        for page in self._pages:
-            self._show_page(*page)
+        self._refresh_held()
 
     def _on_value_changed(self, path: tuple) -> None:
         if path == STYLE_PATH or path == ():
             self.refresh()
 
-    def _refresh_pages(self, *_args: object) -> None:
+    def _refresh_held(self, *_args: object) -> None:
+        for widget in self._widgets:
+            self._show_widget(*widget)
         for page in self._pages:
             self._show_page(*page)
 

@@ -113,6 +113,13 @@ def test_the_motions_page_follows_the_style(qtbot, editor) -> None:
     assert not motions_page()
     assert window.tabs.currentWidget() is not window.panels.holder("decisions")
 
+    # The Sections page's way to the Motions page follows it.
+    way = window.show_page("sections").editor.decisions_button
+    assert not way.isVisibleTo(window)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    choose(qtbot, header.widgets["style"], DocumentStyle.BOARD)
+    assert way.isVisibleTo(window.panels["sections"])
+
     news = editor.open_paths([EXAMPLES / "seed-report.minutes"])[0]
     assert not news.tabs.isTabVisible(decisions)
     board = editor.open_paths([EXAMPLES / "board-minutes.minutes"])[0]

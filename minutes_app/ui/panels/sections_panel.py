@@ -32,7 +32,7 @@ from ..fields import FieldSpec, Kind
 from ..form_builder import FormBuilder
 from ..i18n import N_, _
 from ..item_models import DocumentListModel
-from ..style_rows import BOARD, StyleRows
+from ..style_rows import BOARD, StyleRows, has_decisions
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 from .decision_fields import count_text
@@ -139,9 +139,12 @@ class SectionEditor(QWidget):
         self.decisions_button = QPushButton(self)
         texts.text(self.decisions_button.setText, N_("&Motions and actions of this section…"))
         self.decisions_button.clicked.connect(lambda: panel.show_decisions(self.row))
-        decisions = QHBoxLayout()
-        decisions.addWidget(self.decisions, 1)
-        decisions.addWidget(self.decisions_button)
+        decisions = QWidget(self)  # where the Motions page is shown (board minutes, or any held)
+        row = QHBoxLayout(decisions)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.decisions, 1)
+        row.addWidget(self.decisions_button)
+        self.style_rows.widget(decisions, BOARD, has_decisions)
         self.row: int | None = None
         texts.add(self.update_decisions)
         session.structure_changed.connect(self._on_structure_changed)
@@ -149,7 +152,7 @@ class SectionEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form, 3)
         layout.addWidget(sub_items, 2)
-        layout.addLayout(decisions)
+        layout.addWidget(decisions)
 
     def update_decisions(self) -> None:
         sections = self.session.doc.body.sections
