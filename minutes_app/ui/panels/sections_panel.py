@@ -136,8 +136,9 @@ class SectionEditor(QWidget):
         # Motions and actions are edited in one place, the Motions page: here only how many
         # the section has and the way there.
         self.decisions = QLabel(self)
+        self.decisions.setWordWrap(True)  # the editor stays as narrow as the splitter makes it
         self.decisions_button = QPushButton(self)
-        texts.text(self.decisions_button.setText, N_("&Motions and actions of this section…"))
+        texts.text(self.decisions_button.setText, N_("Its &motions and actions…"))
         self.decisions_button.clicked.connect(lambda: panel.show_decisions(self.row))
         decisions = QWidget(self)  # where the Motions page is shown (board minutes, or any held)
         row = QHBoxLayout(decisions)
