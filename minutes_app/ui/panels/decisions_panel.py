@@ -93,8 +93,10 @@ class DecisionsPanel(Panel):
     def refresh_places(self) -> None:
         """Relabel the list (numbers, headings, counts), keeping the chosen place's section."""
         doc = self.session.doc
-        chosen = self._place_keys[self.places.currentRow()] if 0 <= self.places.currentRow() < len(self._place_keys) else None
-        labels = numbering_plan(doc.header.style).section_labels(doc, doc.header.locale.startswith("zh"))
+        row = self.places.currentRow()
+        chosen = self._place_keys[row] if 0 <= row < len(self._place_keys) else None
+        chinese = doc.header.locale.startswith("zh")
+        labels = numbering_plan(doc.header.style).section_labels(doc, chinese)
         rows = [(None, _("The meeting as a whole"), len(doc.body.motions), len(doc.body.action_items))]
         for i, section in enumerate(doc.body.sections):
             name = f"{labels.get(i, '–')} {section.heading or _('(no heading)')}"
@@ -113,9 +115,11 @@ class DecisionsPanel(Panel):
                 for i, text in enumerate(texts):
                     if self.places.item(i).text() != text:
                         self.places.item(i).setText(text)
-            keep = next((i for i, key in enumerate(self._place_keys) if key is chosen and key is not None), None)
-            if keep is None:
-                keep = min(max(self.places.currentRow(), 0), len(texts) - 1)
+            # The same section where it is now (sections move); else the same row.
+            keep = next(
+                (i for i, key in enumerate(self._place_keys) if key is not None and key is chosen),
+                min(max(row, 0), len(texts) - 1),
+            )
             self.places.setCurrentRow(keep)
         finally:
             self.places.blockSignals(False)
