@@ -140,3 +140,26 @@ def test_the_chosen_place_follows_its_section_when_sections_move(qtbot, editor) 
     assert panel.lists["action_items"].model.list_path == ("body", "sections", 3, "actions")
     assert panel.lists["action_items"].model.rowCount() == len(finance.actions) == 2
     assert panel.places.item(4).text().startswith("4. Finance report")
+
+
+def test_a_problem_in_a_sections_motions_leads_to_the_motions_page(qtbot, editor) -> None:
+    """The Checks panel names fields by path: a section's actions are on the Motions page now,
+    its sub-items still on the Sections page."""
+    from minutes_app.ui.field_focus import focus_field
+
+    window = editor.open_paths([BOARD])[0]
+    activate(qtbot, window)
+    assert focus_field(window, ("body", "sections", 4, "actions", 1, "owner"))
+    panel = window.panels["decisions"]
+    assert window.tabs.currentWidget() is window.panels.holder("decisions")
+    assert panel.current_place() == 4
+    actions = panel.lists["action_items"]
+    assert QApplication.focusWidget() is actions.table
+    assert actions.table.currentIndex().row() == 1 and actions.table.currentIndex().column() == 1
+    assert focus_field(window, ("body", "motions"))
+    assert panel.current_place() == WHOLE_MEETING
+    assert focus_field(window, ("body", "sections", 3, "sub_items", 1, "body"))
+    sections = window.panels["sections"]
+    assert window.tabs.currentWidget() is window.panels.holder("sections")
+    assert sections.current_row() == 3
+    assert QApplication.focusWidget() is sections.editor.lists["sub_items"].table

@@ -7,6 +7,8 @@ from ..fields import FieldSpec, Kind
 from ..i18n import N_, _
 from ..labels import MOTION_RESULTS
 
+WHOLE_MEETING = -1  # the Motions page's place of the meeting's own motions and actions
+
 # Motions and actions are long text: the table shows the first line, the detail form below
 # edits the wording in a multi-line editor (Insert puts the cursor there) and every other field.
 MOTION_COLUMNS = (

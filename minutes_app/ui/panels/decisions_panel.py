@@ -22,11 +22,11 @@ from .decision_fields import (
     ACTION_DETAIL,
     MOTION_COLUMNS,
     MOTION_DETAIL,
+    WHOLE_MEETING,
     count_text,
     new_motion,
 )
 
-WHOLE_MEETING = -1  # the place of the meeting's own motions (body.motions, body.action_items)
 REFRESH_MS = 150  # typing a heading relabels the list once the clerk pauses
 
 
