@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import uuid
-import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import MeetingDocument
@@ -25,28 +24,6 @@ from ..model.operations import Path as DocPath
 from ..storage import DraftLock, FileIdentity
 from .typing_steps import TypingSteps
 from .undo_commands import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetValueCommand
-
-# Leaving a field ends the typing step of every open draft. The application outlives all
-# sessions, so it has one connection, to a plain function, and the sessions' steps are held
-# weakly: a connection from it to each session's method outlived sessions the garbage collector
-# had taken ("Slot 'DraftSession::' not found", "no attribute 'typing'", a crashed test run).
-_OPEN_STEPS: weakref.WeakSet[TypingSteps] = weakref.WeakSet()
-_CONNECTED = "minutes-typing-steps-follow-focus"
-
-
-def _end_open_steps(*_focus: object) -> None:
-    for steps in list(_OPEN_STEPS):
-        steps.end_step()
-
-
-def _end_steps_on_focus_change(steps: TypingSteps) -> None:
-    app = QCoreApplication.instance()
-    if app is None or not hasattr(app, "focusChanged"):
-        return  # no widgets, no focus
-    if not app.property(_CONNECTED):
-        app.focusChanged.connect(_end_open_steps)
-        app.setProperty(_CONNECTED, True)
-    _OPEN_STEPS.add(steps)
 
 
 class DraftSession(QObject):
@@ -82,7 +59,10 @@ class DraftSession(QObject):
         self.draft_id = uuid.uuid4().hex  # names its recovery file
         self.untitled_number = 0  # "Untitled 2" when there is no path
         self.undo_stack = QUndoStack(self)
-        _end_steps_on_focus_change(self.typing)  # leaving a field ends its step
+        # Leaving a field ends its typing step: the draft's window connects the application's
+        # focus changes to ``typing.end_step``. Not the session itself: a session is freed by the
+        # collector, and a Python slot on it could be called while PySide tears it down
+        # ("Slot 'DraftSession::' not found"); the window is deleted by Qt, which disconnects.
 
     # Reading -------------------------------------------------------------------------------
 
