@@ -82,7 +82,7 @@ def test_scroll_position_survives_a_refresh(qtbot, window) -> None:
     preview = window.preview
     window.resize(1200, 700)
     bar = preview.browser.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 400)
+    qtbot.waitUntil(lambda: bar.maximum() > 400, timeout=WAIT)
     bar.setValue(bar.maximum() // 2)
     position = bar.value()
     window.session.set(("body", "remarks", 0, "verb"), "指出", "edit")
