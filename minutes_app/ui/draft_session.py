@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoStack
 from ..model import MeetingDocument
 from ..model import operations as ops
 from ..model.operations import Path as DocPath
+from ..storage import DraftLock, FileIdentity
 from .typing_steps import TypingSteps
 from .undo_commands import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetValueCommand
 
@@ -41,12 +42,20 @@ class DraftSession(QObject):
         doc: MeetingDocument,
         path: Path | None = None,
         parent: QObject | None = None,
+        *,
+        identity: FileIdentity | None = None,
+        lock: DraftLock | None = None,
+        read_only: bool = False,
         typing: TypingSteps | None = None,
     ) -> None:
         super().__init__(parent)
         self.typing = typing or TypingSteps()
         self.doc = doc
         self.path = path.resolve() if path is not None else None
+        # What the file held when we read or last wrote it: a save compares it with the disk.
+        self.identity = identity
+        self.lock = lock  # our lock on the file; None when untitled, read-only or not lockable
+        self.read_only = read_only  # opened while another editor has it: saving goes elsewhere
         self.draft_id = uuid.uuid4().hex  # names its recovery file
         self.untitled_number = 0  # "Untitled 2" when there is no path
         self.undo_stack = QUndoStack(self)
@@ -66,9 +75,17 @@ class DraftSession(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def set_path(self, path: Path) -> None:
+    def set_path(self, path: Path, identity: FileIdentity | None = None) -> None:
         self.path = path.resolve()
+        self.identity = identity
+        self.read_only = False
         self.file_changed.emit()
+
+    def release(self) -> None:
+        """The window closes: another editor may have the draft now."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # Edits, each pushed as one undo command ------------------------------------------------
 

@@ -11,6 +11,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -100,6 +101,14 @@ class FormBuilder:
 
         self.texts.add(retranslate)
         self.binder.choice(widget, rel, label, enum_type)
+        self._place(form, label, widget, rel)
+        return widget
+
+    def check(self, form: QFormLayout, rel: str | Rel, label: str, text: str) -> QCheckBox:
+        """A yes/no field: ``label`` names it, ``text`` beside the box says what yes prints."""
+        widget = QCheckBox(self.parent)
+        self.texts.text(widget.setText, text)
+        self.binder.check(widget, rel, label)
         self._place(form, label, widget, rel)
         return widget
 
