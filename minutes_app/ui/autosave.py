@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..storage import DraftError
+from .draft_errors import describe_draft_error
 from .draft_session import DraftSession
 from .os_errors import describe_os_error
 from .recovery import RecoveryStore
@@ -66,7 +67,9 @@ class Autosaver(QObject):
                 self.failed = True
                 log.error("autosave of %s failed: %s", self.title(), exc)
                 self.problem.emit(
-                    describe_os_error(exc, self.store.folder) if isinstance(exc, OSError) else str(exc)
+                    describe_os_error(exc, self.store.folder)
+                    if isinstance(exc, OSError)
+                    else describe_draft_error(exc)
                 )
             return
         if self.failed:

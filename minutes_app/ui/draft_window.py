@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .roster import RosterEntry
 
 PREVIEW_DELAY_MS = 30
+TYPED_PAST_LIMIT = 10  # characters past a field's limit said in the status bar only
 CHECKS_DELAY_MS = 300  # the Checks panel comes after the preview: nothing waits for it
 
 
@@ -93,6 +94,7 @@ class DraftWindow(QMainWindow):
         self.disk_watch.changed.connect(self._show_disk_change)
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.file_changed.connect(self._update_title)
+        session.text_cut.connect(self._say_text_cut)
         self.texts.add(self._update_title)
         self.resize(QSize(1400, 900))
 
@@ -179,6 +181,17 @@ class DraftWindow(QMainWindow):
             % {"problem": problem}
         )
         self.autosave_problem.setVisible(bool(problem))
+
+    def _say_text_cut(self, _path: object, given: int, limit: int) -> None:
+        """A text beyond the field's limit was cut: a typed character is said in the status
+        bar, a long paste in a dialog (after the paste has finished)."""
+        message = _(
+            "This field holds at most %(limit)s characters, so the text was cut there "
+            "(%(given)s were entered). Split a long text into several sections or paragraphs."
+        ) % {"limit": f"{limit:,}", "given": f"{given:,}"}
+        self.statusBar().showMessage(message, 10000)
+        if given - limit > TYPED_PAST_LIMIT:
+            QTimer.singleShot(0, lambda: self.app.prompts.info(self, _("Text cut"), message))
 
     def _show_disk_change(self, deleted: bool) -> None:
         text = (
@@ -323,7 +336,9 @@ class DraftWindow(QMainWindow):
             session.identity = None  # the clerk chose: write over it (it stays as NAME.bak)
             return self._write(path)
         except DraftError as exc:
-            self.app.prompts.error(self, _("The draft was not saved"), str(exc))
+            from .draft_errors import describe_draft_error
+
+            self.app.prompts.error(self, _("The draft was not saved"), describe_draft_error(exc), str(exc))
             return False
         self._written = identity
         if not new_file:

@@ -28,6 +28,7 @@ from ..storage import (
     read_draft,
 )
 from .completion import NameCompletion
+from .draft_errors import describe_draft_error, describe_import_failure
 from .draft_session import DraftSession
 from .draft_window import DraftWindow
 from .i18n import Language, _, describe_warning
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 # The roster and the recovery offer wait this long after the first window is shown, so they
 # run after its first paint instead of delaying it (a zero timer runs before the paint).
 AFTER_SHOW_DELAY_MS = 50
+IMPORTABLE = (".txt", ".docx", ".doc")  # opened, they are offered for import (.doc: how)
 
 
 class EditorApp(QObject):
@@ -122,10 +124,16 @@ class EditorApp(QObject):
                 existing.activateWindow()
                 opened.append(existing)
                 continue
+            if path.suffix.lower() in IMPORTABLE:  # a Word or text file: not a draft, but importable
+                if self.prompts.ask_import(parent, path.name):
+                    opened.extend(self.import_paths([path], parent))
+                continue
             try:
                 doc, identity = read_draft(path)
             except DraftError as exc:
-                self.prompts.error(parent, _("The draft could not be opened"), str(exc))
+                self.prompts.error(
+                    parent, _("The draft could not be opened"), describe_draft_error(exc), str(exc)
+                )
                 continue
             lock, read_only = None, False
             if self.lock_drafts:
@@ -214,15 +222,20 @@ class EditorApp(QObject):
         if not paths:
             return
         self.preferences.remember_folder("import", Path(paths[0]))
+        self.import_paths([Path(p) for p in paths], parent)
+
+    def import_paths(self, paths: Iterable[Path], parent: QWidget | None = None) -> list[DraftWindow]:
         from .import_runner import ImportJob
 
+        opened = []
         for path in paths:
-            job = ImportJob(Path(path), parent, self.importer)
+            job = ImportJob(path, parent, self.importer)
             result = job.run()  # off the GUI thread; the window stays responsive
             if job.error is not None:
-                self.prompts.error(parent, _("The file could not be imported"), job.error)
+                self.prompts.error(parent, _("The file could not be imported"), job.error, job.details)
             if result is not None:
-                self._open_imported(result, Path(path).name, parent)
+                opened.append(self._open_imported(result, path.name, parent))
+        return opened
 
     def paste_dialog(self, parent: QWidget | None = None) -> None:
         text = self.prompts.paste_text(parent)
@@ -233,7 +246,9 @@ class EditorApp(QObject):
         try:
             result = import_text(text)
         except ImportFailed as exc:
-            self.prompts.error(parent, _("The text could not be imported"), str(exc))
+            self.prompts.error(
+                parent, _("The text could not be imported"), describe_import_failure(exc), str(exc)
+            )
             return
         self._open_imported(result, _("pasted text"), parent)
 
@@ -301,7 +316,9 @@ class EditorApp(QObject):
             try:
                 doc = draft.load()
             except DraftError as exc:
-                self.prompts.error(parent, _("A recovered draft could not be read"), str(exc))
+                self.prompts.error(
+                    parent, _("A recovered draft could not be read"), describe_draft_error(exc), str(exc)
+                )
                 continue
             path, lock = draft.original_path, None
             if path is not None and self.lock_drafts:

@@ -117,6 +117,6 @@ def strip_mnemonic(text: str) -> str:
 def describe_warning(warning: Any) -> str:
     """An importer warning (``ImportWarning``) in the interface language."""
     text = _(warning.template) % warning.params if warning.template else warning.message
-    if warning.line is None:
+    if not warning.line:  # about the whole file (None), or a guess with no place (never "line 0")
         return text
     return _("line %(line)d: %(text)s") % {"line": warning.line, "text": text}
