@@ -49,6 +49,9 @@ class ScriptedPrompts(Prompts):
     def ask_changed_on_disk(self, parent, name, deleted):
         return self._answer("ask_changed_on_disk", name, deleted)
 
+    def ask_import(self, parent, name):
+        return self._answer("ask_import", name)
+
     def ask_save_elsewhere(self, parent, title, message):
         return self._answer("ask_save_elsewhere", title, message)
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ScriptedPrompts
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from ui_driving import activate
@@ -20,12 +19,7 @@ DATA = Path(__file__).resolve().parents[1] / "importers" / "data"
 TECHNICAL = ("JSON", "msgspec", "Expected", "line 0", "byte ", "column", "$.")
 
 
-class ImportPrompts(ScriptedPrompts):
-    def ask_import(self, parent, name):
-        return self._answer("ask_import", name)
-
-
-def _error(prompts: ScriptedPrompts) -> tuple[str, str, str]:
+def _error(prompts) -> tuple[str, str, str]:
     errors = prompts.asked("error")
     assert len(errors) == 1, prompts.calls
     return errors[0]
@@ -47,8 +41,8 @@ def test_a_broken_draft_is_explained_in_plain_words(
 ) -> None:
     path = tmp_path / "x.minutes"
     path.write_bytes(content)
-    prompts = ScriptedPrompts()
-    editor = make_editor(prompts, language)
+    editor = make_editor(language=language)
+    prompts = editor.prompts
     assert editor.open_paths([path]) == []
     title, message, details = _error(prompts)
     assert expected in message
@@ -65,8 +59,9 @@ def test_a_damaged_field_names_the_part_of_the_draft(make_editor, tmp_path: Path
         '{"format": "minutes-draft", "schema_version": 3, "document": {"header": {"date": 5}}}',
         encoding="utf-8",
     )
-    prompts = ScriptedPrompts()
-    make_editor(prompts, "zh_CN").open_paths([path])
+    editor = make_editor(language="zh_CN")
+    prompts = editor.prompts
+    editor.open_paths([path])
     _title, message, details = _error(prompts)
     assert "“bad.minutes”中的基本信息部分已损坏" in message and "bad.minutes.bak" in message
     assert "header.date" in details
@@ -78,9 +73,9 @@ def test_opening_a_text_or_word_file_offers_to_import_it(
 ) -> None:
     text = tmp_path / "会议记录.txt"
     text.write_bytes((DATA / "zh-jiyao-county-executive.txt").read_bytes())
-    prompts = ImportPrompts()
+    editor = make_editor(language=language)
+    prompts = editor.prompts
     prompts.queue("ask_import", False, True)
-    editor = make_editor(prompts, language)
     assert editor.open_paths([text]) == []  # declined: nothing opened, no error
     assert not prompts.asked("error")
     opened = editor.open_paths([text])
@@ -104,9 +99,9 @@ def test_a_failed_import_says_what_to_do(
 ) -> None:
     path = tmp_path / name
     path.write_bytes(content)
-    prompts = ImportPrompts()
+    editor = make_editor(language=language)
+    prompts = editor.prompts
     prompts.queue("ask_import", True)
-    editor = make_editor(prompts, language)
     assert editor.open_paths([path]) == []
     _title, message, _details = _error(prompts)
     assert expected in message and name in message
@@ -117,8 +112,8 @@ def test_a_failed_import_says_what_to_do(
 def test_a_too_long_paste_is_cut_with_a_message_and_the_draft_saves(
     qtbot, make_editor, tmp_path: Path, language: str
 ) -> None:
-    prompts = ScriptedPrompts()
-    editor = make_editor(prompts, language)
+    editor = make_editor(language=language)
+    prompts = editor.prompts
     window = editor.open_document(MeetingDocument())
     activate(qtbot, window)
     fields = window.panels["header"].widgets
