@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 
     from .checks_panel import ChecksPanel
     from .editor_app import EditorApp
+    from .find_bar import FindBar
     from .preview import PreviewPane
     from .roster import RosterEntry
 
@@ -67,6 +68,7 @@ class DraftWindow(QMainWindow):
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
         self._written: FileIdentity | None = None  # what the last save wrote
+        self._find_bar: FindBar | None = None
 
         self.menus, self.actions = build_menus(self, self.texts, self._handlers())
         self._add_undo_actions()
@@ -113,6 +115,10 @@ class DraftWindow(QMainWindow):
             "paste_text": lambda: app.paste_dialog(self),
             "close": self.close,
             "quit": app.quit,
+            "find": lambda: self.find_bar().open(replace=False),
+            "replace": lambda: self.find_bar().open(replace=True),
+            "find_next": lambda: self._find_step(+1),
+            "find_previous": lambda: self._find_step(-1),
             "roster": lambda: app.roster_dialog(self),
             "preferences": lambda: app.preferences_dialog(self),
             **{f"page_{key}": (lambda k=key: self.show_page(k)) for key in PAGES},
@@ -201,6 +207,24 @@ class DraftWindow(QMainWindow):
         )
         self.disk_notice.setText(text % {"name": self.display_name()})
         self.disk_notice.show()
+
+    def find_bar(self) -> FindBar:
+        """The find and replace bar at the window's foot, made when first asked for."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self, self.texts)
+            self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
+        return self._find_bar
+
+    def _find_step(self, direction: int) -> None:
+        bar = self.find_bar()
+        if not bar.isVisible() or not bar.find_edit.text():
+            bar.open(replace=False)
+        elif direction > 0:
+            bar.find_next()
+        else:
+            bar.find_previous()
 
     def show_page(self, key: str) -> None:
         """Turn to the page and put the focus on its first field (Ctrl+1 … Ctrl+5)."""
