@@ -36,6 +36,7 @@ MAX_WAIT_MS = 1000
 SWAP_BUDGET_MS = 40  # showing a page costs more than this: refresh only when typing pauses
 SLICE_MS = 8  # pieces parsed in one event-loop turn, at most about this long (one is ~10 ms)
 LONG_PAUSE_MS = 1200
+LONG_PAGE_PIECES = 3  # a page of fewer pieces (~36,000 characters) is never called long
 
 
 class SafeBrowser(QTextBrowser):
@@ -107,6 +108,7 @@ class PreviewPane(QWidget):
         self._document: QTextDocument | None = None
         self._restore_scroll: int | None = None
         self._swap_cost_ms = 0.0  # what showing the last page cost the GUI thread in all
+        self._pages_shown = 0
         self.longest_slice_ms = 0.0  # the longest the GUI thread was held at once doing so
         self._build: _PageBuild | None = None
         self._build_timer = QTimer(self)
@@ -286,8 +288,10 @@ class PreviewPane(QWidget):
         self._restore_scroll = position or None
         self._keep_scroll()
         self.longest_slice_ms = max(self.longest_slice_ms, build.note_slice(started))
-        self._swap_cost_ms = build.cost_ms
-        if self.waits_for_pauses:
+        # The first page pays for loading the fonts: it says nothing about the draft's length.
+        self._swap_cost_ms = build.cost_ms if self._pages_shown else 0.0
+        self._pages_shown += 1
+        if self.waits_for_pauses and len(build.pieces) >= LONG_PAGE_PIECES:
             self.status.setText(
                 _("This draft is long: the preview refreshes when you pause typing (F5: now).")
             )
