@@ -107,6 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     recovery.start()
     editor = EditorApp(preferences, language, recovery, Roster(data / "roster.sqlite3"))
     install_excepthook(editor.prompts.error)
+    from .termination import quit_on_sigterm
+
+    quit_on_sigterm(qt_app, editor.terminate)
     editor.started.connect(lambda: after_first_paint(qt_app))
 
     editor.open_paths(args[1:])
@@ -129,7 +132,8 @@ def _exit_after_show(qt_app: QApplication, editor, mode: str) -> None:
 
     def report() -> None:
         print(f"MINUTES_SHOWN {time.time():.6f} rss_kb={resident_kb()}", flush=True)
-        qt_app.exit(0)
+        if mode != "stay":  # "stay": keep running (a test ends it, as a logout would)
+            qt_app.exit(0)
 
     if mode == "preview":
         window = editor.windows[0]

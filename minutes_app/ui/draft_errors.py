@@ -8,12 +8,15 @@ dialog's details, for whoever helps them.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..importers.result import ImportFailed
 from ..storage import DraftError
 from ..storage import errors as kinds
 from .i18n import N_, _
 from .os_errors import describe_os_error
+
+if TYPE_CHECKING:  # the importers load on the first import, not at start-up
+    from ..importers.result import ImportFailed
 
 _PLAIN = {
     kinds.TOO_LARGE: N_(

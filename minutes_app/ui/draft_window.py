@@ -81,7 +81,7 @@ class DraftWindow(QMainWindow):
         self.actions["toggle_preview"].setChecked(True)
 
         self.autosaver = Autosaver(
-            session, app.recovery, self.display_name, app.preferences.autosave_seconds * 1000, self
+            session, app.recovery, self.recovery_title, app.preferences.autosave_seconds * 1000, self
         )
         self.autosave_problem = QLabel(self)
         self.autosave_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -169,6 +169,14 @@ class DraftWindow(QMainWindow):
         if self.session.path is not None:
             return self.session.path.name
         return _("Untitled %(number)d") % {"number": self.session.untitled_number}
+
+    def recovery_title(self) -> str:
+        """How the recovery offer names the draft: its file, else its meeting, not "Untitled 4"."""
+        if self.session.path is not None:
+            return self.session.path.name
+        from .file_names import meeting_stem
+
+        return meeting_stem(self.session.doc) or self.display_name()
 
     def _update_title(self, *_args: object) -> None:
         title = (
@@ -297,10 +305,13 @@ class DraftWindow(QMainWindow):
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
+        from .file_names import meeting_stem
+
         if self.session.path is not None:
             suggested = str(self.session.path)
         else:
-            suggested = str(Path(self.app.preferences.folder("open")) / (self.display_name() + EXTENSION))
+            stem = meeting_stem(self.session.doc) or self.display_name()
+            suggested = str(Path(self.app.preferences.folder("open")) / (stem + EXTENSION))
         chosen = self.app.prompts.save_file(
             self, _("Save draft as"), suggested, _("Minutes drafts (*%(ext)s)") % {"ext": EXTENSION}
         )

@@ -31,6 +31,7 @@ from .completion import NameCompletion
 from .draft_errors import describe_draft_error, describe_import_failure
 from .draft_session import DraftSession
 from .draft_window import DraftWindow
+from .file_names import draft_folder
 from .i18n import Language, _, describe_warning
 from .prompts import Answer, Prompts
 from .recovery import RecoveryStore
@@ -185,10 +186,11 @@ class EditorApp(QObject):
         return self.open_document(new_document(DocumentStyle(style)))
 
     def open_dialog(self, parent: QWidget | None = None) -> None:
+        here = draft_folder(parent)  # next to the draft being edited, else where last opened
         paths = self.prompts.open_files(
             parent,
             _("Open drafts"),
-            self.preferences.folder("open"),
+            str(here) if here is not None and here.is_dir() else self.preferences.folder("open"),
             _("Minutes drafts (*%(ext)s);;All files (*)") % {"ext": EXTENSION},
         )
         if paths:
@@ -216,7 +218,7 @@ class EditorApp(QObject):
         paths = self.prompts.open_files(
             parent,
             _("Import"),
-            self.preferences.folder("import"),
+            self.preferences.folder("import", draft_folder(parent)),
             _("Text and Word files (*.txt *.docx);;All files (*)"),
         )
         if not paths:
@@ -359,6 +361,18 @@ class EditorApp(QObject):
         self.shutdown()
         QApplication.quit()
         return True
+
+    def terminate(self) -> None:
+        """SIGTERM: quit without questions. Drafts with unsaved changes are autosaved first and
+        stay in the recovery folder, offered at the next start; saved ones leave nothing."""
+        for window in self.windows:
+            if window.session.is_modified:
+                window.autosaver.flush()
+        self.closing_all = True
+        for window in list(self.windows):
+            window.close()
+        self.shutdown()
+        QApplication.quit()
 
     def shutdown(self) -> None:
         self.recovery.close()
