@@ -103,6 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     preferences = Preferences(open_settings(settings_path()))
     language = Language(qt_app)
     language.set_language(preferences.ui_language or system_language())
+    from .ui_font import fit_font_to_language
+
+    fit_font_to_language(qt_app, language.code)
+    language.changed.connect(lambda code: fit_font_to_language(qt_app, code))
     recovery = RecoveryStore(data / "recovery")
     recovery.start()
     editor = EditorApp(preferences, language, recovery, Roster(data / "roster.sqlite3"))

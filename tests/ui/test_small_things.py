@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from minutes_app.model import Header, MeetingDocument
 from minutes_app.resources import EXAMPLES
+from minutes_app.storage import load_draft
 from minutes_app.ui.file_names import meeting_stem
 from minutes_app.ui.recovery import RecoveryStore
 
@@ -107,3 +108,47 @@ def test_sigterm_is_a_clean_quit_with_nothing_to_recover(tmp_path: Path, child_e
     finally:
         store.close()
     assert "Traceback" not in (child.stderr.read() if child.stderr else "")
+
+
+# The English interface ---------------------------------------------------------------------------
+
+
+def test_the_english_people_page_has_no_chinese_labels(qtbot, editor) -> None:
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QGroupBox, QLineEdit
+
+    window = editor.open_document(load_draft(EXAMPLES / "board-minutes.minutes"))
+    window.show_page("people")
+    panel = window.panels["people"]
+    shown = [w.text() for w in panel.findChildren(QLabel) + panel.findChildren(QPushButton)]
+    shown += [g.title() for g in panel.findChildren(QGroupBox)]
+    shown += [c.itemText(i) for c in panel.findChildren(QComboBox) for i in range(c.count())]
+    shown += [e.placeholderText() for e in panel.findChildren(QLineEdit)]
+    for view in panel.findChildren(QAbstractItemView):
+        model = view.model()
+        shown += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    assert "Presiding" in shown and "Contribution" in shown and "Present" in shown
+    assert not [t for t in shown if re.search("[\u3000-\u9fff]", t)]
+
+
+def test_the_english_interface_draws_quotes_with_a_latin_face(qtbot, qapp) -> None:
+    from PySide6.QtGui import QFont
+
+    import minutes_app.ui.ui_font as ui_font
+
+    original = QFont(qapp.font())
+    cjk = QFont("Noto Sans CJK SC")
+    assert ui_font.draws_quotes_wide(cjk)  # the system font of a Chinese desktop
+    saved, ui_font._system_font = ui_font._system_font, None
+    qapp.setFont(cjk)
+    try:
+        ui_font.fit_font_to_language(qapp, "en")
+        assert not ui_font.draws_quotes_wide(qapp.font())
+        assert qapp.font().families()[1:] == cjk.families()  # Chinese names still in the CJK face
+        ui_font.fit_font_to_language(qapp, "zh_CN")
+        assert qapp.font().families() == cjk.families()
+    finally:
+        ui_font._system_font = saved
+        qapp.setFont(original)
