@@ -409,9 +409,9 @@ class EditorApp(QObject):
             self.names.load()
 
     def show_shortcuts(self, parent: QWidget | None = None) -> None:
-        from .shortcuts_help import shortcuts_text
+        from .shortcuts_help import shortcuts_rows
 
-        self.prompts.info(parent, _("Keyboard shortcuts"), shortcuts_text())
+        self.prompts.show_table(parent, _("Keyboard shortcuts"), (_("Keys"), _("Does")), shortcuts_rows())
 
     def about(self, parent: QWidget | None = None) -> None:
         from .. import __version__

@@ -151,6 +151,13 @@ class Prompts:
             box.setDetailedText(details)
         box.exec()
 
+    def show_table(
+        self, parent: QWidget | None, title: str, headers: Sequence[str], rows: Sequence[tuple[str, str]]
+    ) -> None:
+        from .dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(title, headers, rows, parent).exec()
+
     def open_files(self, parent: QWidget | None, caption: str, folder: str, filters: str) -> list[str]:
         from PySide6.QtWidgets import QFileDialog
 

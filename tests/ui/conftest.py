@@ -61,6 +61,9 @@ class ScriptedPrompts(Prompts):
     def info(self, parent, title, message, details=""):
         self.calls.append(("info", (title, message, details)))
 
+    def show_table(self, parent, title, headers, rows):
+        self.calls.append(("show_table", (title, tuple(headers), list(rows))))
+
     def open_files(self, parent, caption, folder, filters):
         return self._answer("open_files", folder)
 

@@ -152,3 +152,21 @@ def test_the_english_interface_draws_quotes_with_a_latin_face(qtbot, qapp) -> No
     finally:
         ui_font._system_font = saved
         qapp.setFont(original)
+
+
+def test_the_f1_table_keeps_the_descriptions_in_one_column(qtbot, make_editor) -> None:
+    from minutes_app.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+    from minutes_app.ui.shortcuts_help import shortcuts_rows
+
+    make_editor(language="zh_CN")
+    rows = shortcuts_rows()
+    assert ("Ctrl+S", "保存") in rows
+    dialog = ShortcutsDialog("键盘快捷键", ("按键", "作用"), rows)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    lefts = {table.visualItemRect(table.item(r, 1)).left() for r in range(table.rowCount()) if rows[r][0]}
+    assert len(lefts) == 1  # every description starts at the same x
+    widest = max(table.fontMetrics().horizontalAdvance(keys) for keys, _ in rows)
+    assert lefts.pop() >= widest  # after the longest keys, whatever the font
