@@ -97,6 +97,10 @@ class DraftWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.file_changed.connect(self._update_title)
         session.text_cut.connect(self._say_text_cut)
+        from .time_order import TimeOrderFlag
+
+        self.time_order = TimeOrderFlag(self)
+        self.time_order.update()  # a draft opened with the times the wrong way round
         self.texts.add(self._update_title)
         self.resize(QSize(1400, 900))
 

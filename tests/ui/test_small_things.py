@@ -170,3 +170,29 @@ def test_the_f1_table_keeps_the_descriptions_in_one_column(qtbot, make_editor) -
     assert len(lefts) == 1  # every description starts at the same x
     widest = max(table.fontMetrics().horizontalAdvance(keys) for keys, _ in rows)
     assert lefts.pop() >= widest  # after the longest keys, whatever the font
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_an_end_time_before_the_start_is_flagged_as_it_is_set(qtbot, make_editor, language) -> None:
+    from PySide6.QtCore import Qt
+    from ui_driving import activate, set_optional
+
+    editor = make_editor(language=language)
+    window = editor.open_document(MeetingDocument())
+    activate(qtbot, window)
+    fields = window.panels["header"].widgets
+    set_optional(fields["start_time"], dt.time(10, 0))
+    set_optional(fields["end_time"], dt.time(9, 30))
+    assert window.session.doc.header.end_time == dt.time(9, 30)  # kept: the start may be wrong
+    expected = {
+        "en": "The meeting ends (09:30) before it starts (10:00).",
+        "zh_CN": "会议结束时间（09:30）早于开始时间（10:00）。",
+    }[language]
+    assert window.statusBar().currentMessage() == expected
+    assert fields["end_time"].toolTip() == expected and fields["end_time"].editor.styleSheet()
+    fields["start_time"].editor.setFocus()
+    qtbot.keyClick(fields["start_time"].editor, Qt.Key.Key_Home)  # the hours
+    for _ in range(2):
+        qtbot.keyClick(fields["start_time"].editor, Qt.Key.Key_Down)
+    assert window.session.doc.header.start_time == dt.time(8, 0)
+    assert fields["end_time"].toolTip() == "" and fields["end_time"].editor.styleSheet() == ""
