@@ -196,3 +196,29 @@ def test_an_end_time_before_the_start_is_flagged_as_it_is_set(qtbot, make_editor
         qtbot.keyClick(fields["start_time"].editor, Qt.Key.Key_Down)
     assert window.session.doc.header.start_time == dt.time(8, 0)
     assert fields["end_time"].toolTip() == "" and fields["end_time"].editor.styleSheet() == ""
+
+
+def test_moves_past_the_first_or_last_group_are_off(qtbot, editor) -> None:
+    from PySide6.QtCore import Qt
+
+    window = editor.open_document(load_draft(SEED))
+    window.show_page("people")
+    panel = window.panels["people"]
+
+    def offered(group, delta):
+        return [c.isEnabled() for c in group.moves[delta]]  # the action, its button, the group's
+
+    [only] = panel.group_editors
+    assert offered(only, -1) == offered(only, 1) == [False, False, False]
+    first = only.people
+    first.select_row(0)
+    first.table.setFocus()
+    before = [len(g.people) for g in window.session.doc.people.groups]
+    qtbot.keyClick(first.table, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [len(g.people) for g in window.session.doc.people.groups] == before
+    qtbot.keyClick(panel.add_group_button, Qt.Key.Key_Space)  # a second group
+    first, second = panel.group_editors
+    assert offered(first, -1) == [False, False, False] and offered(first, 1) == [True, True, True]
+    assert offered(second, -1) == [True, True, True] and offered(second, 1) == [False, False, False]
+    window.session.undo_stack.undo()
+    assert offered(panel.group_editors[0], 1) == [False, False, False]
