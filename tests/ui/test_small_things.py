@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QPushButton
 
 from minutes_app.model import Header, MeetingDocument
 from minutes_app.resources import EXAMPLES
@@ -222,3 +222,33 @@ def test_moves_past_the_first_or_last_group_are_off(qtbot, editor) -> None:
     assert offered(second, -1) == [True, True, True] and offered(second, 1) == [False, False, False]
     window.session.undo_stack.undo()
     assert offered(panel.group_editors[0], 1) == [False, False, False]
+
+
+def test_typing_after_add_goes_into_the_new_section(qtbot, editor) -> None:
+    """The report: after 添加 the next typing went into the previous section (intermittent).
+    Driven both ways (the Add button with the mouse, Insert with the keyboard), three times."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QToolButton
+    from ui_driving import activate, type_text
+
+    window = editor.open_document(load_draft(SEED))
+    activate(qtbot, window)
+    window.show_page("sections")
+    panel = window.panels["sections"]
+    body = panel.editor.widgets["body"]
+    add = next(b for b in panel.list.findChildren(QToolButton) if b.defaultAction() is panel.list.add_action)
+    before = [s.heading for s in window.session.doc.body.sections]
+    panel.list.select_row(1)
+    for number, label in enumerate(("甲", "乙", "丙")):
+        if number % 2:
+            panel.list.table.setFocus()
+            qtbot.keyClick(panel.list.table, Qt.Key.Key_Insert)
+        else:
+            qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+        type_text(QApplication.focusWidget(), label)  # the new row's heading, in the list
+        qtbot.mouseClick(body, Qt.MouseButton.LeftButton)
+        assert panel.editor.binder.base == ("body", "sections", 2 + number)
+        type_text(body, f"{label}的正文")
+    sections = window.session.doc.body.sections
+    assert [(s.heading, s.body) for s in sections[2:5]] == [("甲", "甲的正文"), ("乙", "乙的正文"), ("丙", "丙的正文")]
+    assert [s.heading for s in sections[:2] + sections[5:]] == before  # nothing else touched
