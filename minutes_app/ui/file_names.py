@@ -13,7 +13,9 @@ from pathlib import Path
 from ..model import MeetingDocument
 
 MAX_STEM = 80  # characters: well under every file system's limit, even in UTF-8 bytes
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')  # not allowed (or unwise) on Windows or Linux
+# Not allowed (or unwise) on Windows or Linux. A string: ``re`` compiles it on first use, not
+# at import (on the editor's start-up path).
+_UNSAFE = r'[\\/:*?"<>|\x00-\x1f\x7f]+'
 
 
 def draft_folder(window: object) -> Path | None:
@@ -27,7 +29,7 @@ def meeting_stem(doc: MeetingDocument) -> str:
     """The meeting's date and name (or title) as a file name without extension; "" if none."""
     header = doc.header
     name = header.meeting_name or header.title
-    name = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .")
+    name = " ".join(re.sub(_UNSAFE, " ", name).split()).strip(" .")
     if not name:
         return ""
     stem = f"{header.date:%Y-%m-%d} {name}" if header.date is not None else name
