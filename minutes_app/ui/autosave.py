@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..storage import DraftError
-from .draft_errors import describe_draft_error
 from .draft_session import DraftSession
 from .os_errors import describe_os_error
 from .recovery import RecoveryStore
@@ -64,6 +63,8 @@ class Autosaver(QObject):
         except (OSError, DraftError) as exc:
             # Said once, in plain words; the next autosaves keep trying and clear it.
             if not self.failed:
+                from .draft_errors import describe_draft_error  # loaded when first needed
+
                 self.failed = True
                 log.error("autosave of %s failed: %s", self.title(), exc)
                 self.problem.emit(

@@ -39,7 +39,7 @@ class TimeOrderFlag(QObject):
             else ""
         )
         field = self.window_.panels["header"].widgets.get("end_time")
-        if field is not None:
+        if field is not None and field.toolTip() != self.problem:  # a style sheet costs a polish
             field.editor.setStyleSheet(WRONG if wrong else "")
             field.setToolTip(self.problem)
         if wrong and announce:
