@@ -89,3 +89,34 @@ def describe_import_failure(exc: ImportFailed) -> str:
     """Why a file could not be imported, and what to do about it."""
     name = Path(exc.source).name if exc.source else _("the text")
     return _(exc.template) % {"name": name}
+
+
+_EXPORT = {
+    "is_folder": N_("“%(name)s” is a folder. Choose a file name to export to."),
+    "no_folder": N_("The folder for “%(name)s” does not exist (any more). Choose another folder."),
+    "no_libreoffice": N_(
+        "LibreOffice is not installed, so it cannot make the PDF. Choose the built-in engine "
+        "in the export dialog."
+    ),
+    "libreoffice_failed": N_(
+        "LibreOffice could not make the PDF. Try again, or choose the built-in engine in the "
+        "export dialog."
+    ),
+    "no_weasyprint": N_(
+        "The built-in PDF engine cannot run on this computer (a part of it is missing). Export "
+        "to Word and make the PDF from there, or ask whoever installed Minutes to repair it."
+    ),
+    "unsupported": N_("This version of Minutes cannot export “%(name)s” that way. Choose another style or format."),
+}
+
+
+def describe_export_error(exc: Exception, target: Path) -> str:
+    """An ``ExportError`` or an ``OSError`` while exporting to ``target``, in plain words."""
+    name = target.name
+    cause = exc if isinstance(exc, OSError) else exc.__cause__
+    if isinstance(cause, OSError):
+        return _(
+            "“%(name)s” could not be written: %(why)s. Choose another folder or name."
+        ) % {"name": name, "why": describe_os_error(cause, target.parent)}
+    template = _EXPORT.get(getattr(exc, "kind", ""), _EXPORT["unsupported"])
+    return _(template) % {"name": name}

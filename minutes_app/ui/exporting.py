@@ -61,7 +61,9 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     try:
         report = FORMATS[fmt](session.doc, path, options)
     except (ExportError, OSError) as exc:
-        app.prompts.error(window, _("The export failed"), str(exc))
+        from .draft_errors import describe_export_error
+
+        app.prompts.error(window, _("The export failed"), describe_export_error(exc, path), str(exc))
         return None
     app.preferences.remember_folder("export", path)
     if fmt == "docx":

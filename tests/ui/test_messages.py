@@ -161,3 +161,28 @@ def test_import_warnings_name_a_real_line_in_the_interface_language(make_editor)
     assert placed.startswith("第 12 行") and "未使用的日期行" in placed
     unplaced = describe_warning(ImportWarning.of(0, template, text="2024年"))
     assert unplaced == "未使用的日期行：“2024年”"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_a_failed_export_says_what_to_do(qtbot, make_editor, tmp_path: Path, language: str) -> None:
+    from minutes_app.resources import EXAMPLES
+
+    editor = make_editor(language=language)
+    window = editor.open_paths([EXAMPLES / "seed-report.minutes"])[0]
+    prompts = editor.prompts
+    folder_as_target = tmp_path / "taken.docx"
+    folder_as_target.mkdir()
+    prompts.queue("choose_export", ("docx", "board", "en_GB", "chars"), ("docx", "board", "en_GB", "chars"))
+    prompts.queue("save_file", str(tmp_path / "gone" / "x.docx"), str(folder_as_target))
+    window.export("docx")
+    window.export("docx")
+    (title, missing, details), (_title, folder, _details) = prompts.asked("error")
+    expected = {
+        "en": ("The export failed", "does not exist (any more)", "is a folder"),
+        "zh_CN": ("导出失败", "不存在", "是一个文件夹"),
+    }[language]
+    assert title == expected[0]
+    assert "x.docx" in missing and expected[1] in missing
+    assert "taken.docx" in folder and expected[2] in folder
+    assert "folder" in details  # the precise English reason, for whoever helps
+    assert not any(word in missing + folder for word in TECHNICAL)
