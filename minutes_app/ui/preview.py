@@ -217,11 +217,19 @@ class PreviewPane(QWidget):
     def _show_failure(self, generation: int, error: str) -> None:
         self._busy = False
         if generation == self._generation:
-            self.status.setText(_("The preview could not be rendered: %(error)s") % {"error": error})
-            self.status.show()
+            self._say_failed(error)
         if self._again:
             self._again = False
             self.render_in_background()
+
+    def _say_failed(self, error: str) -> None:
+        """In plain words; the error itself is in the log and the tooltip, for whoever helps."""
+        self.status.setText(
+            _("The preview could not be shown. Your draft is safe and can be saved and exported; "
+              "press F5 to try again.")
+        )
+        self.status.setToolTip(error)
+        self.status.show()
 
     # Showing a page ----------------------------------------------------------------------------
 
@@ -236,8 +244,7 @@ class PreviewPane(QWidget):
             pieces = to_preview_pieces(self.session.doc, self.options())
         except Exception as exc:
             log.exception("preview failed")
-            self.status.setText(_("The preview could not be rendered: %(error)s") % {"error": exc})
-            self.status.show()
+            self._say_failed(str(exc))
             return
         self._show(pieces, at_once=True)
 

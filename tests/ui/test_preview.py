@@ -85,7 +85,9 @@ def test_a_failing_render_shows_a_message(qtbot, window, monkeypatch) -> None:
 
     monkeypatch.setattr(export, "to_preview_pieces", broken)
     window.refresh_preview()
-    assert "template exploded" in window.preview.status.text()
+    assert "could not be shown" in window.preview.status.text() and "F5" in window.preview.status.text()
+    assert "template exploded" not in window.preview.status.text()  # in the log and the tooltip
+    assert "template exploded" in window.preview.status.toolTip()
     assert not window.preview.status.isHidden()
 
 
