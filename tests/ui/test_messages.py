@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from ui_driving import activate
 
 from minutes_app.model import MeetingDocument
@@ -186,3 +187,28 @@ def test_a_failed_export_says_what_to_do(qtbot, make_editor, tmp_path: Path, lan
     assert "taken.docx" in folder and expected[2] in folder
     assert "folder" in details  # the precise English reason, for whoever helps
     assert not any(word in missing + folder for word in TECHNICAL)
+
+
+def test_a_too_long_cell_is_cut_with_a_message(qtbot, make_editor) -> None:
+    from minutes_app.model import Person
+    from minutes_app.model.document import AttendeeGroup, People
+
+    editor = make_editor(language="zh_CN")
+    doc = MeetingDocument(people=People(groups=[AttendeeGroup(people=[Person(name="王明")])]))
+    window = editor.open_document(doc)
+    activate(qtbot, window)
+    window.show_page("people")
+    people = window.panels["people"].group_editors[0].people
+    people.select_row(0, 1)  # the title cell
+    people.table.setFocus()
+    qtbot.keyClick(people.table, Qt.Key.Key_F2)
+    cell = window.focusWidget()
+    QGuiApplication.clipboard().setText("职" * 40_000)  # more than Qt's default cell limit too
+    qtbot.keyClick(cell, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
+    limit = text_limit(("people", "groups", 0, "people", 0, "title"))
+    assert len(window.session.doc.people.groups[0].people[0].title) == limit
+    qtbot.waitUntil(lambda: bool(editor.prompts.asked("info")))
+    (title, message, _details), = editor.prompts.asked("info")
+    assert title == "文字已截断" and "40,000" in message and f"{limit:,}" in message
