@@ -179,7 +179,19 @@ class FieldBinder(QObject):
             path, value, _("Edit %(field)s") % {"field": strip_mnemonic(_(binding.label))}, merge=binding.merge
         )
         if type(value) is str and self.session.value(path) != value:
-            self._write(binding)  # cut to the field's limit: show what the draft holds
+            self._show_cut(binding)
+
+    def _show_cut(self, binding: _Binding) -> None:
+        """The text was cut to the field's limit: show what the draft holds, the cursor at the
+        cut (where the paste ended), not at the start of a long text."""
+        self._write(binding)
+        widget = binding.widget
+        if isinstance(widget, QLineEdit):
+            widget.setCursorPosition(len(widget.text()))
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            widget.setTextCursor(cursor)
 
     def _on_value_changed(self, path: DocPath) -> None:
         binding = self._by_path.get(path)

@@ -127,6 +127,7 @@ def test_a_too_long_paste_is_cut_with_a_message_and_the_draft_saves(
     qtbot.keyClick(purpose, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert len(window.session.doc.header.purpose) == limit
     assert len(purpose.toPlainText()) == limit  # the field shows what the draft holds
+    assert purpose.textCursor().position() == limit  # at the cut, not back at the start
     qtbot.waitUntil(lambda: bool(prompts.asked("info")))
     (title, message, _details), = prompts.asked("info")
     assert f"{limit:,}" in message and "410,000" in message
