@@ -28,8 +28,10 @@ app.main()
 
 def test_the_first_window_shows_without_what_is_needed_later(tmp_path: Path, child_env: dict[str, str]) -> None:
     env = child_env
+    draft = tmp_path / "seed-report.minutes"  # a copy: the probe ends without releasing its lock
+    draft.write_bytes((EXAMPLES / "seed-report.minutes").read_bytes())
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(EXAMPLES / "seed-report.minutes")],
+        [sys.executable, "-c", _PROBE, str(draft)],
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert done.returncode == 0, done.stderr
