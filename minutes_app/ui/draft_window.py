@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from .find_bar import FindBar
     from .preview import PreviewPane
     from .roster import RosterEntry
+    from .time_order import TimeOrderFlag
 
 PREVIEW_DELAY_MS = 30
 TYPED_PAST_LIMIT = 10  # characters past a field's limit said in the status bar only
@@ -97,10 +98,14 @@ class DraftWindow(QMainWindow):
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.file_changed.connect(self._update_title)
         session.text_cut.connect(self._say_text_cut)
-        from .time_order import TimeOrderFlag
-
-        self.time_order = TimeOrderFlag(self)
-        self.time_order.update()  # a draft opened with the times the wrong way round
+        # The end-time flag, made when a time is first set or for a draft opened with the end
+        # before the start (not on the start-up path otherwise).
+        self.time_order: TimeOrderFlag | None = None
+        header = session.doc.header
+        if header.start_time is not None and header.end_time is not None:
+            self._flag_times()
+        else:
+            session.value_changed.connect(self._times_set)
         self.texts.add(self._update_title)
         self.resize(QSize(1400, 900))
 
@@ -199,6 +204,18 @@ class DraftWindow(QMainWindow):
             % {"problem": problem}
         )
         self.autosave_problem.setVisible(bool(problem))
+
+    def _times_set(self, path: object) -> None:
+        if self.time_order is None and path in (("header", "start_time"), ("header", "end_time")):
+            self.session.value_changed.disconnect(self._times_set)
+            self._flag_times().update(announce=True)
+
+    def _flag_times(self) -> TimeOrderFlag:
+        from .time_order import TimeOrderFlag
+
+        self.time_order = TimeOrderFlag(self)
+        self.time_order.update()
+        return self.time_order
 
     def _say_text_cut(self, _path: object, given: int, limit: int) -> None:
         """A text beyond the field's limit was cut: a typed character is said in the status

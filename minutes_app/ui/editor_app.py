@@ -28,10 +28,8 @@ from ..storage import (
     read_draft,
 )
 from .completion import NameCompletion
-from .draft_errors import describe_draft_error, describe_import_failure
 from .draft_session import DraftSession
 from .draft_window import DraftWindow
-from .file_names import draft_folder
 from .i18n import Language, _, describe_warning
 from .prompts import Answer, Prompts
 from .recovery import RecoveryStore
@@ -132,6 +130,8 @@ class EditorApp(QObject):
             try:
                 doc, identity = read_draft(path)
             except DraftError as exc:
+                from .draft_errors import describe_draft_error
+
                 self.prompts.error(
                     parent, _("The draft could not be opened"), describe_draft_error(exc), str(exc)
                 )
@@ -186,6 +186,8 @@ class EditorApp(QObject):
         return self.open_document(new_document(DocumentStyle(style)))
 
     def open_dialog(self, parent: QWidget | None = None) -> None:
+        from .file_names import draft_folder
+
         here = draft_folder(parent)  # next to the draft being edited, else where last opened
         paths = self.prompts.open_files(
             parent,
@@ -215,6 +217,8 @@ class EditorApp(QObject):
     # Import -----------------------------------------------------------------------------
 
     def import_dialog(self, parent: QWidget | None = None) -> None:
+        from .file_names import draft_folder
+
         paths = self.prompts.open_files(
             parent,
             _("Import"),
@@ -248,6 +252,8 @@ class EditorApp(QObject):
         try:
             result = import_text(text)
         except ImportFailed as exc:
+            from .draft_errors import describe_import_failure
+
             self.prompts.error(
                 parent, _("The text could not be imported"), describe_import_failure(exc), str(exc)
             )
@@ -318,6 +324,8 @@ class EditorApp(QObject):
             try:
                 doc = draft.load()
             except DraftError as exc:
+                from .draft_errors import describe_draft_error
+
                 self.prompts.error(
                     parent, _("A recovered draft could not be read"), describe_draft_error(exc), str(exc)
                 )
