@@ -108,7 +108,6 @@ class PreviewPane(QWidget):
         self._document: QTextDocument | None = None
         self._restore_scroll: int | None = None
         self._swap_cost_ms = 0.0  # what showing the last page cost the GUI thread in all
-        self._pages_shown = 0
         self.longest_slice_ms = 0.0  # the longest the GUI thread was held at once doing so
         self._build: _PageBuild | None = None
         self._build_timer = QTimer(self)
@@ -295,9 +294,9 @@ class PreviewPane(QWidget):
         self._restore_scroll = position or None
         self._keep_scroll()
         self.longest_slice_ms = max(self.longest_slice_ms, build.note_slice(started))
-        # The first page pays for loading the fonts: it says nothing about the draft's length.
-        self._swap_cost_ms = build.cost_ms if self._pages_shown else 0.0
-        self._pages_shown += 1
+        self._swap_cost_ms = build.cost_ms
+        # Said only for a long page: a short one costs over the budget only on a slow or busy
+        # machine, and waiting for pauses there needs no explanation.
         if self.waits_for_pauses and len(build.pieces) >= LONG_PAGE_PIECES:
             self.status.setText(
                 _("This draft is long: the preview refreshes when you pause typing (F5: now).")
