@@ -237,24 +237,6 @@ class DraftWindow(QMainWindow):
         self.disk_notice.setText(text % {"name": self.display_name()})
         self.disk_notice.show()
 
-    def find_bar(self) -> FindBar:
-        """The find and replace bar at the window's foot, made when first asked for."""
-        if self._find_bar is None:
-            from .find_bar import FindBar
-
-            self._find_bar = FindBar(self, self.texts)
-            self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
-        return self._find_bar
-
-    def _find_step(self, direction: int) -> None:
-        bar = self.find_bar()
-        if not bar.isVisible() or not bar.find_edit.text():
-            bar.open(replace=False)
-        elif direction > 0:
-            bar.find_next()
-        else:
-            bar.find_previous()
-
     def show_page(self, key: str) -> None:
         """Turn to the page and put the focus on its first field (Ctrl+1 … Ctrl+5)."""
         self.tabs.setCurrentWidget(self.panels.holder(key))
@@ -407,6 +389,26 @@ class DraftWindow(QMainWindow):
         self.app.draft_saved(self, path)
         self.statusBar().showMessage(_("Saved %(path)s") % {"path": path}, 5000)
         return True
+
+    # Find and replace -------------------------------------------------------------------------
+
+    def find_bar(self) -> FindBar:
+        """The find and replace bar at the window's foot, made when first asked for."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self, self.texts)
+            self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
+        return self._find_bar
+
+    def _find_step(self, direction: int) -> None:
+        bar = self.find_bar()
+        if not bar.isVisible() or not bar.find_edit.text():
+            bar.open(replace=False)
+        elif direction > 0:
+            bar.find_next()
+        else:
+            bar.find_previous()
 
     # Export ------------------------------------------------------------------------------------------
 
