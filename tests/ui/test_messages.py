@@ -213,3 +213,26 @@ def test_a_too_long_cell_is_cut_with_a_message(qtbot, make_editor) -> None:
     qtbot.waitUntil(lambda: bool(editor.prompts.asked("info")))
     (title, message, _details), = editor.prompts.asked("info")
     assert title == "文字已截断" and "40,000" in message and f"{limit:,}" in message
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_import_question_itself_is_translated(qtbot, make_editor, monkeypatch, language: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from minutes_app.ui.prompts import Prompts
+
+    make_editor(language=language)
+    shown = []
+
+    def answer(box):
+        shown.append((box.windowTitle(), box.text(), box.informativeText(), box.button(QMessageBox.StandardButton.Yes).text()))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    assert Prompts().ask_import(None, "纪要.docx") is True
+    [(title, text, informative, button)] = shown
+    expected = {
+        "en": ("Import this file?", "“纪要.docx” is a Word or text file, not a Minutes draft.", "&Import"),
+        "zh_CN": ("导入这个文件？", "“纪要.docx”是 Word 或文本文件，不是 Minutes 草稿。", "导入(&I)"),
+    }[language]
+    assert (title, text, button) == expected and informative
