@@ -33,7 +33,8 @@ if TYPE_CHECKING:
     from .draft_window import DraftWindow
 
 HIGHLIGHT = QColor("#ffe066")
-MAX_HIGHLIGHTS = 5000  # a one-letter search in a long draft must not stall the preview
+MAX_HIGHLIGHTS = 5000
+CONTEXT = 12  # characters either side of a match that locate it in the preview  # a one-letter search in a long draft must not stall the preview
 
 
 class FindBar(QToolBar):
@@ -216,6 +217,7 @@ class FindBar(QToolBar):
         keep = self.window_.focusWidget() if self.isAncestorOf(self.window_.focusWidget()) else self.find_edit
         if focus_field(self.window_, match.path):
             _select(self.window_.focusWidget(), match)
+        self._show_in_preview(match)
         # As a popup takes the focus: a line edit keeps (and shows) its selection then.
         keep.setFocus(Qt.FocusReason.PopupFocusReason)
 
@@ -264,6 +266,28 @@ class FindBar(QToolBar):
         )
 
     # The preview ------------------------------------------------------------------------------
+
+    def _show_in_preview(self, match: Match) -> None:
+        """Scroll the preview to the match: found with a little of the text around it, which
+        the page prints as written (numbers and labels come before and after a field)."""
+        preview = self.window_.preview
+        if preview is None:
+            return
+        value = self.session.value(match.path)
+        page = preview.browser.document()
+        for context in (CONTEXT, 0):
+            line_start = value.rfind("\n", 0, match.start) + 1
+            line_end = value.find("\n", match.end)
+            line_end = len(value) if line_end < 0 else line_end
+            before = max(line_start, match.start - context)
+            around = value[before : min(line_end, match.end + context)]
+            found = page.find(around) if around.strip() else None
+            if found is not None and not found.isNull():
+                cursor = preview.browser.textCursor()
+                cursor.setPosition(found.selectionStart() + match.start - before)
+                preview.browser.setTextCursor(cursor)
+                preview.browser.ensureCursorVisible()
+                return
 
     def preview_rendered(self) -> None:
         if self.isVisible():

@@ -163,3 +163,24 @@ def test_replace_steps_through_the_matches(qtbot, editor) -> None:
     qtbot.keyClick(bar.replace_edit, Qt.Key.Key_Return)
     assert (window.session.doc.header.place, window.session.doc.header.purpose) == ("AB and AB", "AB")
     assert window.session.undo_stack.count() == 3  # one step per replacement
+
+
+def test_the_preview_scrolls_to_the_current_match(qtbot, editor) -> None:
+    window = _window(qtbot, editor)
+    window.preview.resize(600, 300)  # a short preview: the last section is below the fold
+    doc = window.session.doc
+    last = len(doc.body.sections) - 1
+    body = doc.body.sections[last].body
+    word = body[len(body) // 2 : len(body) // 2 + 4]
+    qtbot.keyClick(window.panels["header"].widgets["organisation"], Qt.Key.Key_F, CTRL)
+    bar = window.find_bar()
+    type_text(bar.find_edit, word)
+    target = next(i for i, m in enumerate(bar.matches) if m.path == ("body", "sections", last, "body"))
+    bar.current = target - 1
+    scroll = window.preview.browser.verticalScrollBar()
+    scroll.setValue(0)
+    qtbot.keyClick(bar.find_edit, Qt.Key.Key_Return)
+    assert scroll.value() > 0
+    cursor = window.preview.browser.textCursor()
+    text = window.preview.browser.document().toPlainText()
+    assert text[cursor.position() : cursor.position() + len(word)] == word
