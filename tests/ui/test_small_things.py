@@ -252,3 +252,21 @@ def test_typing_after_add_goes_into_the_new_section(qtbot, editor) -> None:
     sections = window.session.doc.body.sections
     assert [(s.heading, s.body) for s in sections[2:5]] == [("甲", "甲的正文"), ("乙", "乙的正文"), ("丙", "丙的正文")]
     assert [s.heading for s in sections[:2] + sections[5:]] == before  # nothing else touched
+
+
+def test_sigterm_keeps_unsaved_work_for_the_next_start(qtbot, make_editor, monkeypatch) -> None:
+    """Quitting on SIGTERM asks nothing; a draft with unsaved changes is autosaved first and is
+    offered back at the next start (a saved one leaves nothing, see the test above)."""
+    editor = make_editor()
+    window = editor.open_document(MeetingDocument(header=Header(meeting_name="校长办公会议")))
+    window.session.set(("header", "place"), "三楼会议室", "Edit Place")
+    assert window.session.is_modified and not editor.recovery.has(window.session.draft_id)
+    monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: None))
+    editor.terminate()  # what the SIGTERM handler calls
+    assert editor.windows == [] and not editor.prompts.calls  # no question was asked
+    following = make_editor()
+    following.prompts.queue("choose_recovered", "all")
+    following.after_first_show()
+    [(titles,)] = following.prompts.asked("choose_recovered")
+    assert titles == ["校长办公会议"]
+    assert following.windows[-1].session.doc.header.place == "三楼会议室"
