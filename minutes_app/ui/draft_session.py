@@ -61,11 +61,12 @@ class DraftSession(QObject):
         self.untitled_number = 0  # "Untitled 2" when there is no path
         self.undo_stack = QUndoStack(self)
         app = QCoreApplication.instance()
-        if app is not None and hasattr(app, "focusChanged"):
-            app.focusChanged.connect(self._end_typing)  # leaving a field ends its step
-
-    def _end_typing(self, *_args: object) -> None:
-        self.typing.end_step()
+        self._focus_signal = getattr(app, "focusChanged", None)
+        if self._focus_signal is not None:
+            # Leaving a field ends its step. Connected to the plain object, not to a method of
+            # this QObject: a session deleted by Qt must never be called (PySide then reports
+            # "Slot 'DraftSession::' not found" from the event loop); ``detach`` disconnects.
+            self._focus_signal.connect(self.typing.end_step)
 
     # Reading -------------------------------------------------------------------------------
 
@@ -81,6 +82,13 @@ class DraftSession(QObject):
         self.identity = identity
         self.read_only = False
         self.file_changed.emit()
+
+    def detach(self) -> None:
+        """The window closed: the session hears no more focus changes."""
+        if self._focus_signal is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._focus_signal.disconnect(self.typing.end_step)
+            self._focus_signal = None
 
     def release(self) -> None:
         """The window closes: another editor may have the draft now."""

@@ -353,6 +353,7 @@ class EditorApp(QObject):
 
     def window_closed(self, window: DraftWindow) -> None:
         window.session.release()
+        window.session.detach()
         self.preferences.save_window_state(window.saveGeometry(), window.saveState())
         if window in self.windows:
             self.windows.remove(window)
@@ -383,6 +384,8 @@ class EditorApp(QObject):
         QApplication.quit()
 
     def shutdown(self) -> None:
+        for window in self.windows:  # the event loop ended with windows open: free their drafts
+            window.session.release()
         self.recovery.close()
         if self.roster is not None:
             self.roster.close()

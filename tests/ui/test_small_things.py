@@ -270,3 +270,16 @@ def test_sigterm_keeps_unsaved_work_for_the_next_start(qtbot, make_editor, monke
     [(titles,)] = following.prompts.asked("choose_recovered")
     assert titles == ["校长办公会议"]
     assert following.windows[-1].session.doc.header.place == "三楼会议室"
+
+
+def test_an_editor_ending_with_windows_open_frees_its_drafts(tmp_path: Path, child_env: dict[str, str]) -> None:
+    """The event loop may end with windows open (the session ends, a test's exit after show):
+    no draft lock is left beside the file for the next editor to stumble on."""
+    draft = tmp_path / "meeting.minutes"
+    draft.write_bytes(SEED.read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "minutes_app.ui.app", str(draft)],
+        capture_output=True, text=True, env=child_env, timeout=120, check=False,
+    )
+    assert done.returncode == 0 and "MINUTES_SHOWN" in done.stdout, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["meeting.minutes"]
