@@ -288,6 +288,8 @@ class EditorApp(QObject):
         self.started.emit()  # before the recovery offer, which may wait in a dialog
         try:
             self.names.load()
+        except OSError as exc:  # no data folder: said once below (autosave is off); no traceback
+            log.warning("the roster could not be read: %s", exc)
         except Exception:  # a broken roster must not stop the editor
             log.exception("the roster could not be read")
         if not self.recovery.available:
