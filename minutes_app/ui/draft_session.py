@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import MeetingDocument
@@ -60,13 +60,10 @@ class DraftSession(QObject):
         self.draft_id = uuid.uuid4().hex  # names its recovery file
         self.untitled_number = 0  # "Untitled 2" when there is no path
         self.undo_stack = QUndoStack(self)
-        app = QCoreApplication.instance()
-        self._focus_signal = getattr(app, "focusChanged", None)
-        if self._focus_signal is not None:
-            # Leaving a field ends its step. Connected to the plain object, not to a method of
-            # this QObject: a session deleted by Qt must never be called (PySide then reports
-            # "Slot 'DraftSession::' not found" from the event loop); ``detach`` disconnects.
-            self._focus_signal.connect(self.typing.end_step)
+        # Leaving a field ends its typing step: the draft's window connects the application's
+        # focus changes to ``typing.end_step``. Not the session itself: a session is freed by the
+        # collector, and a Python slot on it could be called while PySide tears it down
+        # ("Slot 'DraftSession::' not found"); the window is deleted by Qt, which disconnects.
 
     # Reading -------------------------------------------------------------------------------
 
@@ -82,13 +79,6 @@ class DraftSession(QObject):
         self.identity = identity
         self.read_only = False
         self.file_changed.emit()
-
-    def detach(self) -> None:
-        """The window closed: the session hears no more focus changes."""
-        if self._focus_signal is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self._focus_signal.disconnect(self.typing.end_step)
-            self._focus_signal = None
 
     def release(self) -> None:
         """The window closes: another editor may have the draft now."""

@@ -355,7 +355,6 @@ class EditorApp(QObject):
 
     def window_closed(self, window: DraftWindow) -> None:
         window.session.release()
-        window.session.detach()
         self.preferences.save_window_state(window.saveGeometry(), window.saveState())
         if window in self.windows:
             self.windows.remove(window)
