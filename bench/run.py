@@ -3,7 +3,8 @@
 Prints one JSON object per figure on stdout:
 ``{"name", "median_ms", "worst_ms", "baseline", "baseline_median_ms", "ratio", "peak_rss_mb",
 "baseline_peak_rss_mb", "budget", "ok", "runs"}`` (null where a field does not apply; an
-``error`` field when a figure could not be measured). Each figure is the median of several runs
+``error`` field when a figure could not be measured; ``baseline_skipped`` naming an optional
+baseline, such as pandoc, that is not installed, whose fields are then null). Each figure is the median of several runs
 after a warm-up, and its baseline runs interleaved with it (ours, baseline, ours, baseline …)
 because absolute times drift on shared machines; ratios are what the budgets are set on.
 
@@ -67,7 +68,7 @@ class Budget:
 # Limits from issue 6; those we beat by a wide margin are tightened (the issue's limit after
 # "was"), keeping about twice our measured figure as headroom for a shared machine.
 BUDGETS = {
-    "startup": Budget("ratio", 1.6),
+    "startup": Budget("ratio", 1.8),  # issue 10: no start-up tricks, ordinary means only
     f"export_docx_{BIG}": Budget("ratio", 0.3),  # was 0.6; we measure about 0.12
     f"export_docx_{BIG}_pandoc": Budget("ratio", 0.5),  # was 1.0; about 0.2
     f"export_html_{BIG}": Budget("median_ms", 150),
@@ -327,7 +328,7 @@ class Workspace:
         home = Path(tempfile.mkdtemp(prefix="home-", dir=self.folder))
         for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
                          ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache"),
-                         ("MINUTES_DATA_DIR", "minutes")):
+                         ("MINUTES_DATA_DIR", "minutes"), ("MINUTES_CONFIG_DIR", "minutes-config")):
             env[var] = str(home / sub)
         return env
 
@@ -389,7 +390,12 @@ def export_html(size: int) -> Callable[[Workspace, Settings], dict[str, Any]]:
             as_process(argv, "pandoc") if pandoc.available() else None,
             settings,
         )
-        return make_row(f"export_html_{size}", mine, "pandoc Markdown -> standalone HTML", theirs)
+        if theirs:
+            return make_row(f"export_html_{size}", mine, "pandoc Markdown -> standalone HTML", theirs)
+        # pandoc is an optional baseline: without it the row has ours alone, and says why.
+        row = make_row(f"export_html_{size}", mine)
+        row["baseline_skipped"] = f"pandoc Markdown -> standalone HTML ({pandoc.PANDOC} not installed)"
+        return row
 
     return run
 

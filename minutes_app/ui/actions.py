@@ -46,7 +46,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("paste_text", N_("&Paste text as new draft…"), "file", "Ctrl+Shift+V"),
     ActionSpec("close", N_("&Close"), "file", (StandardKey.Close, "Ctrl+W")),
     ActionSpec("quit", N_("&Quit"), "file", "Ctrl+Q"),
-    ActionSpec("roster", N_("&Roster of names…"), "edit"),
+    ActionSpec("roster", N_("Roster of &names…"), "edit"),
     ActionSpec("preferences", N_("Pre&ferences…"), "edit", "Ctrl+,"),
     ActionSpec("page_header", N_("&Header"), "view", "Ctrl+1"),
     ActionSpec("page_people", N_("&People"), "view", "Ctrl+2"),
@@ -56,7 +56,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("toggle_preview", N_("Show pre&view"), "view", "F9"),
     ActionSpec("refresh_preview", N_("Re&fresh preview"), "view", "F5"),
     ActionSpec("export_docx", N_("&Word document (.docx)…"), "export", "Ctrl+E"),
-    ActionSpec("export_html", N_("&Web page (.html)…"), "export", "Ctrl+Shift+E"),
+    ActionSpec("export_html", N_("Web &page (.html)…"), "export", "Ctrl+Shift+E"),
     ActionSpec("shortcuts", N_("&Keyboard shortcuts"), "help", StandardKey.HelpContents),
     ActionSpec("about", N_("&About Minutes"), "help"),
 )

@@ -19,7 +19,7 @@ from .actions import build_menus
 from .autosave import Autosaver
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
-from .pages import PAGES, PanelPages
+from .pages import PAGES, PanelPages, first_field
 from .panels.base import PanelContext
 from .prompts import Answer
 
@@ -157,8 +157,13 @@ class DraftWindow(QMainWindow):
         self.autosave_problem.setVisible(bool(problem))
 
     def show_page(self, key: str) -> None:
+        """Turn to the page and put the focus on its first field (Ctrl+1 … Ctrl+5)."""
         self.tabs.setCurrentWidget(self.panels.holder(key))
-        self.panels[key].widget().focusNextChild()
+        panel = self.panels[key]
+        field = first_field(panel)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            panel.ensureWidgetVisible(field)
 
     # Preview -------------------------------------------------------------------------------------
 

@@ -195,7 +195,11 @@ class EditorApp(QObject):
             QTimer.singleShot(AFTER_SHOW_DELAY_MS, self.after_first_show)
 
     def after_first_show(self) -> None:
-        """Work kept off the start-up path: the roster, and drafts left by a crash."""
+        """Work kept off the start-up path: the wheel guard, the roster, and drafts left by a
+        crash."""
+        from .wheel_guard import install_wheel_guard
+
+        install_wheel_guard(QApplication.instance())
         self.started.emit()  # before the recovery offer, which may wait in a dialog
         try:
             self.names.load()

@@ -24,6 +24,7 @@ from .bindings import FieldBinder, Rel
 from .completion import NameCompletion
 from .i18n import N_, Texts, _
 from .undo_keys import route_undo_keys
+from .wheel_guard import block_wheel_focus
 from .widgets.optional_values import OptionalDateTimeEdit, OptionalIntEdit
 
 
@@ -89,6 +90,7 @@ class FormBuilder:
         enum_type: type[Enum] | None = None,
     ) -> QComboBox:
         widget = QComboBox(self.parent)
+        block_wheel_focus(widget)
         for value, message in choices.items():
             widget.addItem(_(message), value.value if isinstance(value, Enum) else value)
 

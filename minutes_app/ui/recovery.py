@@ -20,9 +20,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QLockFile
 
+from ..fileio.atomic import atomic_write_bytes
 from ..model import MeetingDocument
 from ..storage import DraftError, dumps_draft, load_draft
-from ..storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

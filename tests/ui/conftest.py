@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
-from minutes_app.ui.binding_guard import guard_singletons
+from minutes_app.storage.settings_file import SettingsFile
 from minutes_app.ui.editor_app import EditorApp
 from minutes_app.ui.i18n import Language
 from minutes_app.ui.prompts import Prompts
@@ -69,13 +69,6 @@ class ScriptedPrompts(Prompts):
         return self._answer("paste_text")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _guarded_bindings(qapp) -> None:
-    """The editor guards against the bindings' None leak at start-up; so does the test run
-    (thousands of widget calls would otherwise abort the interpreter)."""
-    guard_singletons()
-
-
 @pytest.fixture
 def folders(tmp_path: Path) -> Path:
     QStandardPaths.setTestModeEnabled(True)
@@ -89,7 +82,7 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
     started: list[EditorApp] = []
 
     def start(prompts: ScriptedPrompts | None = None, language: str = "en") -> EditorApp:
-        settings = QSettings(str(folders / "settings.ini"), QSettings.Format.IniFormat)
+        settings = SettingsFile(folders / "settings.json")
         ui_language = Language()
         ui_language.set_language(language)
         recovery = RecoveryStore(folders / "recovery")
@@ -110,7 +103,12 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
         for window in list(editor.windows):
             window.close()
         editor.shutdown()
-    Language().set_language("en")  # the catalog is process-wide
+    # The gettext catalog is process-wide, and each Language installs its own Qt translator:
+    # each editor's language goes back to English, so no translator outlives its test (when
+    # the collector would get round to deleting it is not for a test to depend on).
+    for editor in started:
+        editor.language.set_language("en")
+    Language().set_language("en")
 
 
 @pytest.fixture
@@ -128,5 +126,6 @@ def child_env(tmp_path: Path) -> dict[str, str]:
         MINUTES_EXIT_AFTER_SHOW="1",
         MINUTES_DATA_DIR=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
+        MINUTES_CONFIG_DIR=str(tmp_path / "config" / "minutes"),
         PYTHONPATH=str(Path(__file__).resolve().parents[2]),
     )

@@ -1,4 +1,5 @@
-"""Atomic file replacement that never damages the previous file.
+"""Atomic file replacement that never damages the previous file: the one writer of drafts,
+recovery files, settings and exports (standard library only, so every layer may use it).
 
 Write a temporary file in the target's folder, fsync it, keep the old file as ``NAME.bak``
 (a hard link where the file system allows, so no copy), ``os.replace`` the new file in, then
@@ -29,7 +30,8 @@ def backup_path(path: Path) -> Path:
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
-    """Replace ``path`` by ``data`` all at once; keep the previous content as ``NAME.bak``."""
+    """Replace ``path`` by ``data`` all at once; keep the previous content as ``NAME.bak``
+    (unless ``backup`` is false). The file keeps its permissions; a new one gets the umask's."""
     # Saving through a symlink updates the file it points to (as QSaveFile does), not the link.
     path = Path(os.path.realpath(path))
     folder = path.parent
