@@ -10,13 +10,13 @@ from .context import CheckContext
 from .problems import N_, Severity
 from .registry import Finding, rule
 
-# The 纪要's 印发日期 (issue 12 adds it to the header in schema v3); the rule that needs it
-# stays silent while the draft format has no such field.
-ISSUED_FIELD = "issued"
+# The 纪要's 印发日期, in the 版记 (colophon) that draft format 3 adds; the rules that need it
+# stay silent while the model has no such field.
+ISSUED = ("colophon", "printed_on")
 
 
 def issued_date(ctx: CheckContext) -> dt.date | None:
-    value = getattr(ctx.doc.header, ISSUED_FIELD, None)
+    value = getattr(getattr(ctx.doc, ISSUED[0], None), ISSUED[1], None)
     return value if isinstance(value, dt.date) else None
 
 
@@ -38,7 +38,7 @@ def date_in_future(ctx: CheckContext) -> Iterator[Finding]:
     issued = issued_date(ctx)
     if issued is not None and issued > ctx.today:
         yield Finding(
-            ("header", ISSUED_FIELD),
+            ISSUED,
             N_("The issue date (印发日期) %(date)s is in the future."),
             {"date": issued.isoformat()},
         )
@@ -49,7 +49,7 @@ def issued_before_meeting(ctx: CheckContext) -> Iterator[Finding]:
     issued, held = issued_date(ctx), ctx.doc.header.date
     if issued is not None and held is not None and issued < held:
         yield Finding(
-            ("header", ISSUED_FIELD),
+            ISSUED,
             N_("The issue date (印发日期) %(issued)s is before the meeting (%(date)s)."),
             {"issued": issued.isoformat(), "date": held.isoformat()},
         )

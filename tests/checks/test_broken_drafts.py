@@ -259,3 +259,16 @@ def test_glyph_missing_names_the_font(glyphs: GlyphSource) -> None:
         ("glyph-missing", "body.sections[1].heading", "\U0002a6a5"),
     ]
     assert all(p.params["font"] for p in problems)
+
+
+def test_issued_before_the_meeting_or_in_the_future() -> None:
+    doc = example("jiyao")
+    colophon = getattr(doc, "colophon", None)
+    if colophon is None:
+        pytest.skip("the draft format has no 版记 (colophon) yet: it comes with format 3")
+    colophon.printed_on = doc.header.date - dt.timedelta(days=1)
+    problems = run_checks(doc, today=TODAY)
+    assert [(p.rule, p.field) for p in problems] == [("issued-before-meeting", "colophon.printed_on")]
+    colophon.printed_on = TODAY + dt.timedelta(days=1)
+    problems = run_checks(doc, today=TODAY)
+    assert [(p.rule, p.field) for p in problems] == [("date-in-future", "colophon.printed_on")]
