@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
@@ -82,6 +83,10 @@ class ChecksPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()  # the message takes the room, the field what it needs
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.fix_button = QPushButton(self)
@@ -152,7 +157,6 @@ class ChecksPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if keep == index:
                 self.tree.setCurrentItem(item)
-        self.tree.resizeColumnToContents(1)
         errors = len(self.errors)
         if not self.problems:
             self.summary.setText(_("No problems found."))
