@@ -66,6 +66,7 @@ def installed_fonts() -> dict[str, list[tuple[str, int, str]]]:
 class Coverage(NamedTuple):
     family: str  # the installed family that draws the text
     codepoints: frozenset[int]
+    chars: frozenset[str]  # the same as characters: ``set(text) - chars`` is quick
 
 
 class GlyphSource:
@@ -75,6 +76,7 @@ class GlyphSource:
         self._locate = locate
         self._found: dict[str, FontFile | None] = {}
         self._cmaps: dict[FontFile, frozenset[int]] = {}
+        self._char_sets: dict[FontFile, frozenset[str]] = {}
         self.ready = False  # every face read (``prepare``); until then the editor skips fonts
         self._lock = threading.Lock()  # two windows may prepare the one source at once
 
@@ -96,7 +98,8 @@ class GlyphSource:
                 self._found[family] = self._locate(family)
             font = self._found[family]
             if font is not None:
-                return Coverage(family, self._cmap(font))
+                points = self._cmap(font)
+                return Coverage(family, points, self._chars(font, points))
         return None
 
     def face(self, face: Face) -> Coverage | None:
@@ -104,6 +107,11 @@ class GlyphSource:
 
     def latin(self, font: str) -> Coverage | None:
         return self.first_installed(chain(font))
+
+    def _chars(self, font: FontFile, points: frozenset[int]) -> frozenset[str]:
+        if font not in self._char_sets:
+            self._char_sets[font] = frozenset(map(chr, points))
+        return self._char_sets[font]
 
     def _cmap(self, font: FontFile) -> frozenset[int]:
         if font not in self._cmaps:
