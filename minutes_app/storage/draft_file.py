@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any, Literal
 
@@ -24,6 +26,7 @@ from ..model.text import clean_text
 from ..model.text import clean_tree as _clean_tree  # a module name: tests watch the path
 from ..model.validation import DocumentInvalid, describe_kind
 from .errors import DraftError
+from .file_identity import DraftChangedOnDisk, FileIdentity, identity_on_disk
 from .migrations import CURRENT_VERSION, migrate
 
 FORMAT_NAME = "minutes-draft"
@@ -73,30 +76,79 @@ def checked_document(doc: MeetingDocument, source: str = "<draft>") -> MeetingDo
         raise DraftError(source, exc.message, exc.field) from None
 
 
-def save_draft(doc: MeetingDocument, path: str | Path, *, backup: bool = True) -> None:
-    """Write ``doc`` to ``path`` atomically; on any failure the previous file is untouched."""
+class DraftReadOnly(DraftError):
+    """The file is marked read-only: it is not replaced (the clerk may Save As)."""
+
+
+def save_draft(
+    doc: MeetingDocument,
+    path: str | Path,
+    *,
+    backup: bool = True,
+    expected: FileIdentity | None = None,
+) -> FileIdentity:
+    """Write ``doc`` to ``path`` atomically; on any failure the previous file is untouched.
+
+    A read-only file is refused (``DraftReadOnly``), as is a file whose content is no longer
+    ``expected`` (``DraftChangedOnDisk``: another program wrote it since we read it). Returns
+    the identity of what was written, to compare with before the next save.
+    """
+    path = Path(path)
     try:
         data = dumps_draft(doc).encode("utf-8")
     except DraftError as exc:
         raise DraftError(path, f"not saved: {exc.message}", exc.field) from None
+    _refuse_read_only(path)
+    if expected is not None:
+        now = identity_on_disk(path, MAX_BYTES)
+        if not expected.same_content(now):
+            raise DraftChangedOnDisk(path, now)
     try:
-        atomic_write_bytes(Path(path), data, backup=backup)
+        atomic_write_bytes(path, data, backup=backup)
+        info = os.stat(path)
     except OSError as exc:
         raise DraftError(path, f"could not save: {exc.strerror or exc}") from exc
+    return FileIdentity.of(data, info)
+
+
+def _refuse_read_only(path: Path) -> None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new file; the folder's own permissions are the atomic writer's business
+    # No write bit at all is the owner's "read-only", even for root (who may write anyway).
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise DraftReadOnly(path.name, "is read-only; save your changes under another name (Save As)")
 
 
 # Reading ---------------------------------------------------------------------------------
 
 
 def load_draft(path: str | Path) -> MeetingDocument:
+    return read_draft(path)[0]
+
+
+def read_draft(path: str | Path) -> tuple[MeetingDocument, FileIdentity]:
+    """The draft and the identity of the bytes it was read from (for ``save_draft``)."""
     path = Path(path)
     try:
+        info = os.stat(path)
         data = read_bounded(path, MAX_BYTES)  # regular files only: /dev/zero, FIFOs refused
     except UnreadableFile as exc:
         if exc.size is not None:
             raise DraftError(path.name, f"file is too large for a draft ({exc.size // 1_048_576} MB)") from None
         raise DraftError(path.name, str(exc)) from None
-    return loads_draft(data, source=path.name)
+    except OSError as exc:
+        raise DraftError(path.name, str(_why(exc))) from None
+    return loads_draft(data, source=path.name), FileIdentity.of(data, info)
+
+
+def _why(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied: you may not read this file"
+    return f"cannot be read: {exc.strerror or exc}"
 
 
 def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:

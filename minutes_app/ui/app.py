@@ -63,8 +63,14 @@ def after_first_paint(qt_app: QApplication) -> None:
 
 
 def _log_to(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(folder / "minutes.log", encoding="utf-8", delay=True)
+    handler: logging.Handler
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(folder)
+        handler = logging.FileHandler(folder / "minutes.log", encoding="utf-8", delay=True)
+    except OSError:  # no writable data folder: the editor still starts (issue 15, D9)
+        handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

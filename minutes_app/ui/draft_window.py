@@ -14,9 +14,18 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
-from ..storage import EXTENSION, DraftError, save_draft
+from ..storage import (
+    EXTENSION,
+    DraftChangedOnDisk,
+    DraftError,
+    DraftLocked,
+    DraftReadOnly,
+    FileIdentity,
+    save_draft,
+)
 from .actions import build_menus
 from .autosave import Autosaver
+from .disk_watch import DiskWatch
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
 from .pages import PAGES, PanelPages, first_field
@@ -56,6 +65,7 @@ class DraftWindow(QMainWindow):
         self.checks_dock: QDockWidget | None = None
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
+        self._written: FileIdentity | None = None  # what the last save wrote
 
         self.menus, self.actions = build_menus(self, self.texts, self._handlers())
         self._add_undo_actions()
@@ -75,6 +85,12 @@ class DraftWindow(QMainWindow):
         self.autosave_problem.hide()
         self.statusBar().addPermanentWidget(self.autosave_problem)
         self.autosaver.problem.connect(self._show_autosave_problem)
+        self.disk_notice = QLabel(self)  # the file changed on disk: said as it happens
+        self.disk_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.disk_notice.hide()
+        self.statusBar().addPermanentWidget(self.disk_notice)
+        self.disk_watch = DiskWatch(session, self)
+        self.disk_watch.changed.connect(self._show_disk_change)
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.file_changed.connect(self._update_title)
         self.texts.add(self._update_title)
@@ -102,6 +118,9 @@ class DraftWindow(QMainWindow):
             "refresh_preview": self.refresh_preview,
             "export_docx": lambda: self.export("docx"),
             "export_html": lambda: self.export("html"),
+            "export_pdf": lambda: self.export("pdf"),
+            "print": self.print_document,
+            "print_preview": self.print_preview,
             "shortcuts": lambda: app.show_shortcuts(self),
             "about": lambda: app.about(self),
         }
@@ -144,7 +163,12 @@ class DraftWindow(QMainWindow):
         return _("Untitled %(number)d") % {"number": self.session.untitled_number}
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(_("%(name)s[*] — Minutes") % {"name": self.display_name()})
+        title = (
+            _("%(name)s (read-only)[*] — Minutes")
+            if self.session.read_only
+            else _("%(name)s[*] — Minutes")
+        )
+        self.setWindowTitle(title % {"name": self.display_name()})
         self.setWindowModified(self.session.is_modified)
         if self.session.path is not None:
             self.setWindowFilePath(str(self.session.path))
@@ -155,6 +179,15 @@ class DraftWindow(QMainWindow):
             % {"problem": problem}
         )
         self.autosave_problem.setVisible(bool(problem))
+
+    def _show_disk_change(self, deleted: bool) -> None:
+        text = (
+            _("“%(name)s” was deleted or moved on disk. Save to write it again.")
+            if deleted
+            else _("“%(name)s” was changed on disk by another program. Saving will ask what to do.")
+        )
+        self.disk_notice.setText(text % {"name": self.display_name()})
+        self.disk_notice.show()
 
     def show_page(self, key: str) -> None:
         """Turn to the page and put the focus on its first field (Ctrl+1 … Ctrl+5)."""
@@ -219,6 +252,11 @@ class DraftWindow(QMainWindow):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
+        if self.session.read_only:
+            return self._save_elsewhere(
+                _("“%(name)s” was opened read-only because another editor has it.")
+                % {"name": self.display_name()}
+            )
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
@@ -234,18 +272,65 @@ class DraftWindow(QMainWindow):
         path = Path(chosen)
         if path.suffix.lower() != EXTENSION:
             path = path.with_name(path.name + EXTENSION)
-        if not self._write(path):
+        if path.resolve() == self.session.path and not self.session.read_only:
+            return self._write(path)  # the same file: its checks apply
+        ok, lock = self.app.take_lock(path, self)
+        if not ok:
             return False
-        self.session.set_path(path)
+        if not self._write(path, new_file=True):
+            if lock is not None:
+                lock.release()
+            return False
+        self.session.release()
+        self.session.lock = lock
+        self.session.set_path(path, self._written)
         self.app.preferences.remember_folder("open", path)
         return True
 
-    def _write(self, path: Path) -> bool:
+    def _save_elsewhere(self, message: str) -> bool:
+        if self.app.prompts.ask_save_elsewhere(self, _("The draft was not saved"), message):
+            return self.save_as()
+        return False
+
+    def _write(self, path: Path, *, new_file: bool = False) -> bool:
+        """Save to ``path``; the draft's own file is first checked for other writers."""
+        session = self.session
+        expected = None if new_file else session.identity
         try:
-            save_draft(self.session.doc, path)
+            if not new_file and session.lock is not None:
+                session.lock.check()  # taken over as stale by another editor meanwhile?
+            identity = save_draft(session.doc, path, expected=expected)
+        except DraftReadOnly:
+            return self._save_elsewhere(
+                _("“%(name)s” is read-only: it was not changed.") % {"name": path.name}
+            )
+        except DraftLocked as exc:
+            from .editor_app import describe_owner
+
+            return self._save_elsewhere(
+                _("“%(name)s” is now open in Minutes by %(who)s.")
+                % {"name": path.name, "who": describe_owner(exc.owner)}
+            )
+        except DraftChangedOnDisk as exc:
+            answer = self.app.prompts.ask_changed_on_disk(self, path.name, exc.now is None)
+            if answer == Answer.SAVE_COPY:
+                return self.save_as()
+            if answer == Answer.RELOAD:
+                self.app.reload(self)
+                return False
+            if answer != Answer.OVERWRITE:
+                return False
+            session.identity = None  # the clerk chose: write over it (it stays as NAME.bak)
+            return self._write(path)
         except DraftError as exc:
             self.app.prompts.error(self, _("The draft was not saved"), str(exc))
             return False
+        self._written = identity
+        if not new_file:
+            session.identity = identity
+            if session.lock is not None:
+                session.lock.refresh()
+        self.disk_notice.hide()
         self.session.undo_stack.setClean()
         self.autosaver.discard()
         self.app.draft_saved(self, path)
@@ -258,6 +343,18 @@ class DraftWindow(QMainWindow):
         from .exporting import export_draft
 
         export_draft(self, fmt)
+
+    # Printing --------------------------------------------------------------------------------------
+
+    def print_document(self) -> bool:
+        from .printing import print_draft
+
+        return print_draft(self)
+
+    def print_preview(self) -> None:
+        from .printing import preview_draft
+
+        preview_draft(self)
 
     # Closing ---------------------------------------------------------------------------------------
 

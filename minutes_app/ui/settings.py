@@ -111,6 +111,16 @@ class Preferences:
     def export_grid(self, value: str) -> None:
         self.settings.set("export/grid", value)
 
+    @property
+    def pdf_engine(self) -> str:
+        """PDF engine of the last PDF export: "weasyprint" (built in) or "libreoffice"."""
+        value = self.settings.value("export/pdf_engine", "weasyprint", type=str)
+        return value if value in ("weasyprint", "libreoffice") else "weasyprint"
+
+    @pdf_engine.setter
+    def pdf_engine(self, value: str) -> None:
+        self.settings.setValue("export/pdf_engine", value)
+
     # Window state (apart from the preferences) --------------------------------------------------
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

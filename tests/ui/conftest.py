@@ -43,6 +43,15 @@ class ScriptedPrompts(Prompts):
     def ask_unsaved(self, parent, name):
         return self._answer("ask_unsaved", name)
 
+    def ask_locked(self, parent, name, who):
+        return self._answer("ask_locked", name, who)
+
+    def ask_changed_on_disk(self, parent, name, deleted):
+        return self._answer("ask_changed_on_disk", name, deleted)
+
+    def ask_save_elsewhere(self, parent, title, message):
+        return self._answer("ask_save_elsewhere", title, message)
+
     def error(self, parent, title, message, details=""):
         self.calls.append(("error", (title, message, details)))
 
@@ -59,11 +68,21 @@ class ScriptedPrompts(Prompts):
         answer = self._answer("choose_recovered", [d.title for d in drafts])
         return list(drafts) if answer == "all" else answer
 
-    def choose_export(self, parent, fmt, style, locale, grid):
+    def choose_export(self, parent, fmt, style, locale, grid, *, pdf_engine="weasyprint"):
+        self.pdf_engines_offered = [*getattr(self, "pdf_engines_offered", []), pdf_engine]
         return self._answer("choose_export", fmt, style, locale, grid)
 
     def export_anyway(self, parent, errors):
         return self._answer("export_anyway", list(errors))
+
+    def print_dialog(self, parent, printer):
+        """Answer with a callable that may set the printer up (to a PDF file), or a bool."""
+        answer = self._answer("print_dialog", printer.docName())
+        return answer(printer) if callable(answer) else answer
+
+    def print_preview(self, parent, printer, paint):
+        answer = self._answer("print_preview", printer.docName())
+        answer(printer, paint)
 
     def paste_text(self, parent):
         return self._answer("paste_text")
@@ -81,7 +100,10 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
     settings, recovery folder and roster)."""
     started: list[EditorApp] = []
 
-    def start(prompts: ScriptedPrompts | None = None, language: str = "en") -> EditorApp:
+    def start(
+        prompts: ScriptedPrompts | None = None, language: str = "en", *, lock_drafts: bool = False
+    ) -> EditorApp:
+        """``lock_drafts`` is off unless asked for: many tests open the shared examples."""
         settings = SettingsFile(folders / "settings.json")
         ui_language = Language()
         ui_language.set_language(language)
@@ -93,6 +115,7 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
             recovery,
             Roster(folders / "roster.sqlite3"),
             prompts or ScriptedPrompts(),
+            lock_drafts=lock_drafts,
         )
         started.append(editor)
         return editor

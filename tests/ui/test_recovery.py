@@ -134,6 +134,6 @@ def test_a_failed_autosave_is_logged_not_raised(qtbot, editor, caplog, monkeypat
     window.autosaver.flush()
     assert window.autosaver.failed
     assert "No space left on device" in caplog.text
-    assert "No space left on device" in window.autosave_problem.text()
+    assert "the disk is full" in window.autosave_problem.text()
     assert not window.autosave_problem.isHidden()
     assert window.session.doc.header.place == "X"  # the edit itself stands

@@ -24,6 +24,7 @@ from ..form_builder import FormBuilder
 from ..i18n import N_, _
 from ..item_models import DocumentListModel
 from ..labels import MOTION_RESULTS
+from ..style_rows import BOARD, StyleRows
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 
@@ -122,6 +123,10 @@ class SectionEditor(QWidget):
         self.binder = FieldBinder(session, self, None)
         build = FormBuilder(self.binder, texts, self)
         form = build.new_form()
+        self.style_rows = StyleRows(session, self)
+        self.style_rows.row(form, build.line(
+            form, "minute_ref", N_("Minute number"), N_("e.g. 25/03; empty numbers by position"),
+        ), BOARD)
         build.line(
             form, "speaker", N_("Spea&ker"), N_("who set out this section, if not the presider"),
             names=panel.names,

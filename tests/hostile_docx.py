@@ -1,7 +1,7 @@
 """Hostile and damaged .docx files, built from a real python-docx document (issue 15, D1/D3).
 
 Each builder takes the bytes of a valid .docx and returns a copy with one part replaced, so
-everything but the attack is a normal Word package. Used by tests/importers and by the
+everything but the attack is a normal Word package. Used by tests/importers, tests/ui and by the
 reliability suite (which imports them in a child process to measure its memory and time).
 """
 
