@@ -26,6 +26,7 @@ from .prompts import Answer
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
+    from .background import BackgroundTask
     from .editor_app import EditorApp
     from .preview import PreviewPane
     from .roster import RosterEntry
@@ -49,6 +50,9 @@ class DraftWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.setCentralWidget(self.splitter)
         self.preview: PreviewPane | None = None
+        # The last PDF export / print job made off the GUI thread (tests wait on them).
+        self.export_task: BackgroundTask | None = None
+        self.print_task: BackgroundTask | None = None
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
 
@@ -249,10 +253,10 @@ class DraftWindow(QMainWindow):
 
     # Printing --------------------------------------------------------------------------------------
 
-    def print_document(self) -> bool:
+    def print_document(self) -> None:
         from .printing import print_draft
 
-        return print_draft(self)
+        print_draft(self)
 
     def print_preview(self) -> None:
         from .printing import preview_draft
