@@ -1,0 +1,65 @@
+"""Long work (a PDF of a long draft takes tens of seconds) off the GUI thread, with a busy
+dialog, so the window keeps painting and answering instead of freezing.
+
+The work gets plain Python data (a document rebuilt from a snapshot), never a Qt object; its
+result or its exception comes back to the GUI thread through a queued signal. The dialog is
+window-modal, so the draft cannot be edited or exported again meanwhile; it appears only if
+the work lasts longer than ``SHOW_AFTER_MS``.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+SHOW_AFTER_MS = 400
+
+
+class BackgroundTask(QObject):
+    finished = Signal(object, object)  # result, exception (one of them is None)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        message: str,
+        work: Callable[[], Any],
+        done: Callable[[Any, BaseException | None], None],
+    ) -> None:
+        super().__init__(parent)
+        self.busy = QProgressDialog(message, "", 0, 0, parent)  # 0..0: busy, no percentage
+        self.busy.setCancelButton(None)  # WeasyPrint cannot be interrupted
+        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
+        self.busy.setMinimumDuration(SHOW_AFTER_MS)
+        self.busy.setValue(0)
+        self._done = done
+        self.finished.connect(self._finish)
+        self._thread = threading.Thread(target=self._run, args=(work,), name="minutes-background", daemon=True)
+        self._thread.start()
+
+    def _run(self, work: Callable[[], Any]) -> None:
+        """In the worker thread: no Qt object is made or touched here but the signal."""
+        try:
+            result, error = work(), None
+        except Exception as exc:  # handed to the GUI thread, which shows it
+            result, error = None, exc
+        try:
+            self.finished.emit(result, error)
+        except RuntimeError:  # the window closed meanwhile
+            pass
+
+    def _finish(self, result: Any, error: BaseException | None) -> None:
+        self.busy.reset()
+        self.busy.deleteLater()
+        try:
+            self._done(result, error)
+        finally:
+            self.deleteLater()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Join the worker (tests, quitting); the result still arrives through the event loop."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
