@@ -185,15 +185,19 @@ def test_messages_follow_the_interface_language(qtbot, window, editor) -> None:
 
 
 def test_debounce_with_a_fixed_clock(qtbot, qapp) -> None:
-    """The clock is passed in: a meeting 'today' is not in the future, the day before it is."""
+    """The clock is passed in: the day before the meeting, its date and the 印发日期 (two days
+    later) are in the future; on the 印发日期 neither is."""
     doc = load_draft(JIYAO)
     session = DraftSession(doc)
     days = [doc.header.date - dt.timedelta(days=1)]
     panel = ChecksPanel(session, _language(), today=lambda: days[0], delay_ms=0)
     qtbot.addWidget(panel)
     panel.run_now()
-    assert [p.rule for p in panel.problems] == ["date-in-future"]
-    days[0] = doc.header.date
+    assert [(p.rule, p.field) for p in panel.problems] == [
+        ("date-in-future", "header.date"),
+        ("date-in-future", "colophon.printed_on"),
+    ]
+    days[0] = doc.colophon.printed_on
     session.set(("header", "place"), "市政府第二会议室", "edit")
     session.set(("header", "place"), "市政府第三会议室", "edit")
     with qtbot.waitSignal(panel.checked, timeout=5_000):
