@@ -93,7 +93,7 @@ class ChecksPanel(QWidget):
         self.fix_button.clicked.connect(self.fix_current)
         self.fix_all_button = QPushButton(self)
         self.fix_all_button.clicked.connect(self.fix_all)
-        self.texts.text(self.fix_button.setText, N_("&Fix"))
+        self.texts.text(self.fix_button.setText, N_("F&ix"))
         self.texts.text(self.fix_all_button.setText, N_("Fix a&ll"))
         self.texts.add(
             lambda: self.tree.setHeaderLabels([_("Problem"), _("Field")])
