@@ -13,10 +13,12 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 400
+_RUNNING: set[BackgroundTask] = set()
 
 
 class BackgroundTask(QObject):
@@ -29,7 +31,12 @@ class BackgroundTask(QObject):
         work: Callable[[], Any],
         done: Callable[[Any, BaseException | None], None],
     ) -> None:
-        super().__init__(parent)
+        # No parent: the worker emits ``finished`` on this object, which must outlive the
+        # window if the window goes first (deleted under a running emit it would be freed
+        # memory). ``_RUNNING`` keeps it until the result is in.
+        super().__init__()
+        _RUNNING.add(self)
+        self._parent = parent
         self.busy = QProgressDialog(message, "", 0, 0, parent)  # 0..0: busy, no percentage
         self.busy.setCancelButton(None)  # WeasyPrint cannot be interrupted
         self.busy.setWindowModality(Qt.WindowModality.WindowModal)
@@ -46,15 +53,15 @@ class BackgroundTask(QObject):
             result, error = work(), None
         except Exception as exc:  # handed to the GUI thread, which shows it
             result, error = None, exc
-        try:
-            self.finished.emit(result, error)
-        except RuntimeError:  # the window closed meanwhile
-            pass
+        self.finished.emit(result, error)  # queued to the GUI thread
 
     def _finish(self, result: Any, error: BaseException | None) -> None:
-        self.busy.reset()
-        self.busy.deleteLater()
+        _RUNNING.discard(self)
         try:
+            if not shiboken6.isValid(self._parent):
+                return  # the window was closed meanwhile: nobody to tell
+            self.busy.reset()
+            self.busy.deleteLater()
             self._done(result, error)
         finally:
             self.deleteLater()
