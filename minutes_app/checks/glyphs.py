@@ -9,8 +9,10 @@ rule is skipped rather than guessed.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import subprocess
+import threading
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -39,23 +41,38 @@ Locator = Callable[[str], "FontFile | None"]
 
 
 def fontconfig_locator(family: str) -> FontFile | None:
-    """The regular face of ``family`` as fontconfig knows it (any of its names), or None."""
-    fc_list = shutil.which("fc-list")
-    if fc_list is None:
-        return None
-    try:
-        out = subprocess.run(
-            [fc_list, "--format", "%{file}|%{index}|%{style}\n", f":family={family}"],
-            capture_output=True, text=True, timeout=10, check=False,
-        ).stdout
-    except (OSError, subprocess.SubprocessError):
-        return None
-    entries = [line.split("|", 2) for line in out.splitlines() if line.count("|") >= 2]
+    """The regular face of ``family`` as fontconfig knows it (by any of its names), or None."""
+    entries = installed_fonts().get(family.casefold(), [])
     if not entries:
         return None
     regular = [e for e in entries if any(s in e[2] for s in ("Regular", "Book", "Normal"))]
     path, index, _style = sorted(regular or entries)[0]
-    return FontFile(path, int(index.split(",")[0] or 0))
+    return FontFile(path, index)
+
+
+@functools.cache
+def installed_fonts() -> dict[str, list[tuple[str, int, str]]]:
+    """Every installed face by each of its family names (casefolded): one ``fc-list`` run."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return {}
+    try:
+        out = subprocess.run(
+            [fc_list, "--format", "%{family}|%{file}|%{index}|%{style}\n"],
+            capture_output=True, text=True, timeout=30, check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    fonts: dict[str, list[tuple[str, int, str]]] = {}
+    for line in out.splitlines():
+        parts = line.split("|")
+        if len(parts) != 4:
+            continue
+        families, path, index, style = parts
+        entry = (path, int(index.split(",")[0] or 0), style)
+        for family in families.split(","):
+            fonts.setdefault(family.strip().casefold(), []).append(entry)
+    return fonts
 
 
 class Coverage(NamedTuple):
@@ -70,6 +87,20 @@ class GlyphSource:
         self._locate = locate
         self._found: dict[str, FontFile | None] = {}
         self._cmaps: dict[FontFile, frozenset[int]] = {}
+        self.ready = False  # every face read (``prepare``); until then the editor skips fonts
+        self._lock = threading.Lock()  # two windows may prepare the one source at once
+
+    def prepare(self) -> GlyphSource:
+        """Read every face and Latin font a style may use (a second or so, once): the editor
+        calls this on a worker thread and looks at ``ready`` before using the source."""
+        with self._lock:
+            if not self.ready:
+                for face in Face:
+                    self.face(face)
+                for font in LATIN_CHAINS:
+                    self.latin(font)
+                self.ready = True
+        return self
 
     def first_installed(self, families: Iterable[str]) -> Coverage | None:
         for family in families:

@@ -4,11 +4,10 @@ the style can draw."""
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Iterator
 
 from ..export.blocks import BlockKind
-from ..export.docx_styles import Layout, layout_for
+from ..export.docx_styles import Layout, chars_wide, layout_for, mark_size
 from ..export.fonts import Face
 from ..model.document import DocumentStyle
 from ..model.operations import Path
@@ -20,12 +19,11 @@ MARK_MAX_LINES = 2
 
 
 def mark_lines(text: str, layout: Layout) -> int:
-    """Lines the red mark takes: full-width characters are one em, others half an em, and
-    CJK text breaks between any two characters, so lines = width / measure, rounded up."""
-    mark = layout.paragraph(layout.blocks[BlockKind.MARK])
+    """Lines the red mark takes on the 纪要 page: at the size the export gives it (36, 26 or
+    22 pt, the largest that fits one line), as many 字 a line as fit the 156 mm measure."""
     measure = layout.page.text_width / 20  # twips -> pt
-    ems = sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5 for ch in text)
-    return math.ceil(ems * mark.size / measure - 1e-9) if text else 0
+    per_line = int(measure // mark_size(text, measure))
+    return math.ceil(chars_wide(text) / per_line) if text else 0
 
 
 @rule("mark-too-long", Severity.WARNING)

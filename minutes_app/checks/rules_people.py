@@ -80,7 +80,7 @@ def line_break_in_name(ctx: CheckContext) -> Iterator[Finding]:
 @rule("spaces-around-name", Severity.WARNING)
 def spaces_around_name(ctx: CheckContext) -> Iterator[Finding]:
     for path, text in _name_fields(ctx):
-        if text and text != text.strip():
+        if text.strip() and text != text.strip():
             yield Finding(
                 path,
                 N_("“%(text)s” begins or ends with spaces."),

@@ -32,7 +32,7 @@ def half_width_punctuation(ctx: CheckContext) -> Iterator[Finding]:
 # and may follow any of these.
 _NUM = "[一二三四五六七八九十百零〇]+"
 MARKERS = {
-    "一是": re.compile(f"(?:^|[。；;])\\s*({_NUM}是)"),
+    "一是": re.compile(f"(?:^|[。；;，,：:])\\s*({_NUM}是)"),
     "一、": re.compile(f"(?:^|[\\n。；;])\\s*({_NUM}、)"),
     "第一，": re.compile(f"(?:^|[。；\\n])\\s*(第{_NUM}[，,])"),
     "1.": re.compile(r"(?:^|\n)\s*(\d{1,3}[.．、](?!\d))"),

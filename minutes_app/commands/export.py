@@ -85,6 +85,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"{output}: {style} {fmt} ({args.locale or doc.header.locale})")
     if fmt == "pdf":
         from ..export.pdf_fonts import describe
+        from ..export.pdf_inspect import embedded_fonts
 
         print(f"  {report.pages} pages, engine {report.engine}")
         if report.fonts:
@@ -93,7 +94,8 @@ def run(args: argparse.Namespace) -> int:
             print("  fonts: LibreOffice substitutes missing faces by its own table")
         for line in describe(report.fonts):
             print(f"    {line}")
-        embedded = ", ".join(f"{n}{'' if e else ' (NOT embedded)'}" for n, e in report.embedded)
+        fonts = embedded_fonts(output.read_bytes())
+        embedded = ", ".join(f"{n}{'' if e else ' (NOT embedded)'}" for n, e in fonts)
         print(f"  embedded in the PDF: {embedded or 'none'}")
     return 0
 

@@ -22,7 +22,7 @@ from .blocks import RenderedDocument
 from .errors import ExportError, naming
 from .files import write_atomically
 from .options import ExportOptions
-from .pdf_fonts import FontChoice, choose_fonts, font_face_css, installed_families
+from .pdf_fonts import FontChoice, choose_fonts, family_css, installed_families, role_css
 from .rendering import render
 
 PDF_STYLE_DIR = RESOURCES / "styles" / "pdf"
@@ -31,13 +31,13 @@ ENGINES = ("weasyprint", "libreoffice")
 
 @dataclass(frozen=True, slots=True)
 class PdfReport:
-    """What a PDF export did: the engine, the faces per role (substituted or not), the pages,
-    and the fonts the finished PDF embeds (read back from it: the proof of the first)."""
+    """What a PDF export did: the engine, the faces per role (substituted or not), the pages.
+    ``pdf_inspect.embedded_fonts`` reads back the fonts a finished PDF embeds (the proof of
+    ``fonts``); it is not part of the export, as it loads every page (about 9 ms each)."""
 
     engine: str
     fonts: tuple[FontChoice, ...]  # empty for LibreOffice, which substitutes by its own table
     pages: int
-    embedded: tuple[tuple[str, bool], ...] = ()  # (base font name, embedded)
 
 
 @cache
@@ -47,16 +47,24 @@ def _print_sheet(style: str) -> str:
     )
 
 
-def _page_rules(rendered: RenderedDocument) -> str:
-    """Rules that depend on the export's locale: the board's paper and its footer words."""
-    if rendered.style != "board":
-        return ""
-    size = "letter" if rendered.locale == "en_US" else "A4"
-    if rendered.is_chinese:
-        content = '"第 " counter(page) " 页，共 " counter(pages) " 页"'
-    else:
-        content = '"Page " counter(page) " of " counter(pages)'
-    return f"@page {{ size: {size}; @bottom-center {{ content: {content}; }} }}"
+def _page_rules(rendered: RenderedDocument, fonts: Iterable[FontChoice]) -> str:
+    """Rules that depend on the export: the page numbers' faces (custom properties do not reach
+    the page margin boxes), the board's paper and its footer words."""
+    faces = {c.role: family_css(c) for c in fonts}
+    latin = faces.get("Calibri") or faces.get("Times New Roman", "serif")
+    family = f"{latin}, {faces.get('songti', 'serif')}"
+    rules = [
+        f"@page {{ @bottom-left {{ font-family: {family}; }} @bottom-center {{ font-family: {family}; }}"
+        f" @bottom-right {{ font-family: {family}; }} }}"
+    ]
+    if rendered.style == "board":
+        size = "letter" if rendered.locale == "en_US" else "A4"
+        if rendered.is_chinese:
+            content = '"第 " counter(page) " 页，共 " counter(pages) " 页"'
+        else:
+            content = '"Page " counter(page) " of " counter(pages)'
+        rules.append(f"@page {{ size: {size}; @bottom-center {{ content: {content}; }} }}")
+    return "\n".join(rules)
 
 
 def print_html(
@@ -65,13 +73,18 @@ def print_html(
     """The HTML page with the PDF's own sheet: font aliases, print rules, page rules."""
     from .html_export import rendered_to_html
 
-    css = "\n".join((font_face_css(fonts), _print_sheet(rendered.style), _page_rules(rendered)))
+    fonts = tuple(fonts)
+    css = "\n".join((role_css(fonts), _print_sheet(rendered.style), _page_rules(rendered, fonts)))
     return rendered_to_html(rendered, extra_css=css)
 
 
-def _no_fetching(url: str, *args: object, **kwargs: object):
-    # The page is self-contained; nothing in it may make the export read a file or the network.
-    raise ValueError(f"not loaded: {url[:80]}")
+@cache
+def _url_fetcher():
+    """Only local files: the installed fonts a ``local()`` face names. The page is
+    self-contained (user text is escaped), so nothing may reach the network."""
+    import weasyprint
+
+    return weasyprint.URLFetcher(allowed_protocols={"file"})
 
 
 def to_pdf(
@@ -80,14 +93,12 @@ def to_pdf(
     *,
     families: Callable[[], Iterable[str]] = installed_families,
 ) -> tuple[bytes, PdfReport]:
-    from .pdf_inspect import embedded_fonts
-
     options = options or ExportOptions()
     if options.pdf_engine == "libreoffice":
         from .pdf_libreoffice import docx_to_pdf
 
         data, pages = docx_to_pdf(doc, options)
-        return data, PdfReport("libreoffice", (), pages, embedded_fonts(data))
+        return data, PdfReport("libreoffice", (), pages)
     if options.pdf_engine != "weasyprint":
         raise ExportError(None, f"unknown PDF engine {options.pdf_engine!r}: use {' or '.join(ENGINES)}")
     try:
@@ -97,9 +108,9 @@ def to_pdf(
     rendered = render(doc, options)
     fonts = choose_fonts(rendered.style, families)
     html = print_html(rendered, fonts)
-    document = weasyprint.HTML(string=html, url_fetcher=_no_fetching).render()
+    document = weasyprint.HTML(string=html, url_fetcher=_url_fetcher()).render()
     data = document.write_pdf(pdf_tags=True)
-    return data, PdfReport("weasyprint", fonts, len(document.pages), embedded_fonts(data))
+    return data, PdfReport("weasyprint", fonts, len(document.pages))
 
 
 def write_pdf(

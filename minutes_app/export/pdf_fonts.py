@@ -5,8 +5,11 @@ The documents name the faces Chinese offices use (``fonts.FALLBACKS``: 仿宋_GB
 was actually drawn with, so before rendering each role is looked up among the installed
 families (fontconfig's ``fc-list``, the same database Pango and LibreOffice use): the first name
 of its chain that is installed, else a free face Debian ships (Noto CJK, AR PL UKai,
-Liberation, Carlito). The PDF style sheet then maps the role's first name to that face with an
-``@font-face`` alias, so what the report says is what the PDF embeds.
+Liberation, Carlito). The PDF style sheets set each role's text in ``var(--font-ROLE)``, and
+``role_css`` defines those properties as the chosen faces, so what the report says is what the
+PDF embeds (``pdf_inspect.embedded_fonts`` reads it back). Not ``@font-face`` aliases: WeasyPrint copies
+the aliased file per document, which for a CJK collection is tens of megabytes, and aliases
+every face in the collection (JP, KR, TC) at once.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ FREE_FALLBACKS: dict[str, tuple[str, ...]] = {
     Face.XIAOBIAOSONG: ("Noto Serif CJK SC", "AR PL UMing CN"),
     Face.FANGSONG: ("Noto Serif CJK SC", "AR PL UMing CN"),
     Face.HEITI: ("Noto Sans CJK SC",),
-    Face.KAITI: ("AR PL UKai CN", "Noto Serif CJK SC"),
+    Face.KAITI: ("AR PL UKai CN",),
     Face.SONGTI: ("Noto Serif CJK SC", "AR PL UMing CN"),
     LATIN_SERIF: ("Liberation Serif", "Tinos", "Nimbus Roman", "DejaVu Serif"),
     LATIN_SANS: ("Carlito", "Liberation Sans", "Nimbus Sans", "DejaVu Sans"),
@@ -86,9 +89,21 @@ def _families_from_fc_list() -> frozenset[str]:
     return frozenset(names)
 
 
+# Any Chinese face rather than none: a missing 楷体 is better drawn in 宋 than left to chance.
+_ANY_CJK = ("Noto Serif CJK SC", "Noto Sans CJK SC", "AR PL UMing CN", "AR PL UKai CN")
+_GENERIC = {Face.HEITI: "sans-serif", LATIN_SANS: "sans-serif"}
+
+
 def chain(role: str) -> tuple[str, ...]:
-    named = FALLBACKS[Face(role)] if role in Face._value2member_map_ else _LATIN_CHAINS[role]
-    return named + FREE_FALLBACKS[role]
+    if role in _LATIN_CHAINS:
+        return _LATIN_CHAINS[role] + FREE_FALLBACKS[role]
+    names = FALLBACKS[Face(role)] + FREE_FALLBACKS[role] + _ANY_CJK
+    return tuple(dict.fromkeys(names))
+
+
+def property_name(role: str) -> str:
+    """The CSS custom property the PDF sheets use for a role: ``--font-fangsong``."""
+    return "--font-" + {LATIN_SERIF: "latin-serif", LATIN_SANS: "latin-sans"}.get(role, role)
 
 
 def choose_fonts(
@@ -104,18 +119,19 @@ def choose_fonts(
     return tuple(choices)
 
 
-def font_face_css(choices: Iterable[FontChoice]) -> str:
-    """``@font-face`` aliases: each substituted name resolves to the face that stands in for it.
+def family_css(choice: FontChoice) -> str:
+    """The chosen face as a CSS font-family value (a generic family when none was found)."""
+    if choice.used:
+        return '"' + choice.used.replace("\\", "").replace('"', "") + '"'
+    return _GENERIC.get(Face(choice.role) if choice.role in Face._value2member_map_ else choice.role, "serif")
 
-    Only our own font names go into this CSS (no user text).
-    """
-    rules = []
-    for choice in choices:
-        if choice.substituted and choice.used:
-            rules.append(
-                f'@font-face {{ font-family: "{choice.requested}"; src: local("{choice.used}"); }}'
-            )
-    return "\n".join(rules)
+
+def role_css(choices: Iterable[FontChoice]) -> str:
+    """``:root`` custom properties, one per role: ``--font-fangsong: "Noto Serif CJK SC";``.
+    Only our own font names go into this CSS (no user text)."""
+    lines = [f"  {property_name(c.role)}: {family_css(c)};" for c in choices]
+    return ":root {\n" + "\n".join(lines) + "\n}"
+
 
 
 def describe(choices: Iterable[FontChoice]) -> list[str]:

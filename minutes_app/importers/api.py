@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..storage.bounded_read import UnreadableFile, read_bounded
+from ..fileio.bounded_read import UnreadableFile, read_bounded
 from .decoding import DecodeError, decode_text
 from .docx_reading import DocxError, read_docx_lines
 from .pipeline import build_document

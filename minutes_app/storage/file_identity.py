@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
-from .bounded_read import UnreadableFile, read_bounded
+from ..fileio.bounded_read import UnreadableFile, read_bounded
 from .errors import DraftError
 
 

@@ -4,7 +4,8 @@ The start path is kept lean: the exporters (python-docx, Jinja2), the preview an
 load after the first window is shown. ``MINUTES_EXIT_AFTER_SHOW=1`` prints a timestamp and the
 resident memory once the window is up and quits (``=preview``: once the preview is rendered;
 ``=before-loop``: at once, before the event loop runs); ``bench/`` uses it.
-``MINUTES_DATA_DIR`` overrides the folder for recovery files, the roster and the log.
+``MINUTES_DATA_DIR`` overrides the folder for recovery files, the roster and the log,
+``MINUTES_CONFIG_DIR`` the settings' folder (``storage.locations``).
 """
 
 from __future__ import annotations
@@ -19,24 +20,12 @@ from typing import TYPE_CHECKING
 
 # The model and storage (msgspec) load before PySide6: its import hook reads the source of
 # every module imported after it, looking for its __feature__ switches.
-from .. import storage  # noqa: F401
+from ..storage.locations import APPLICATION, ORGANISATION, data_folder, settings_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-ORGANISATION = "Minutes"
-APPLICATION = "Minutes"
 DESKTOP_ID = "io.github.minutesapp.Minutes"
-
-
-def data_folder() -> Path:
-    override = os.environ.get("MINUTES_DATA_DIR")
-    if override:
-        return Path(override)
-    from PySide6.QtCore import QStandardPaths
-
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def resident_kb() -> int:
@@ -89,7 +78,6 @@ def _log_to(folder: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     args = list(sys.argv if argv is None else argv)
@@ -105,11 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .i18n import Language, system_language
     from .recovery import RecoveryStore
     from .roster import Roster
-    from .settings import Preferences
+    from .settings import Preferences, open_settings
 
     data = data_folder()
     _log_to(data)
-    preferences = Preferences(QSettings())
+    preferences = Preferences(open_settings(settings_path()))
     language = Language(qt_app)
     language.set_language(preferences.ui_language or system_language())
     recovery = RecoveryStore(data / "recovery")

@@ -34,12 +34,15 @@ from .prompts import Answer
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDockWidget
 
+    from .checks_panel import ChecksPanel
     from .editor_app import EditorApp
     from .preview import PreviewPane
     from .roster import RosterEntry
 
 PREVIEW_DELAY_MS = 30
+CHECKS_DELAY_MS = 300  # the Checks panel comes after the preview: nothing waits for it
 
 
 class DraftWindow(QMainWindow):
@@ -58,6 +61,8 @@ class DraftWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.setCentralWidget(self.splitter)
         self.preview: PreviewPane | None = None
+        self.checks: ChecksPanel | None = None  # built after the first paint, like the preview
+        self.checks_dock: QDockWidget | None = None
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
         self._written: FileIdentity | None = None  # what the last save wrote
@@ -113,6 +118,9 @@ class DraftWindow(QMainWindow):
             "refresh_preview": self.refresh_preview,
             "export_docx": lambda: self.export("docx"),
             "export_html": lambda: self.export("html"),
+            "export_pdf": lambda: self.export("pdf"),
+            "print": self.print_document,
+            "print_preview": self.print_preview,
             "shortcuts": lambda: app.show_shortcuts(self),
             "about": lambda: app.about(self),
         }
@@ -215,6 +223,16 @@ class DraftWindow(QMainWindow):
         self.splitter.setSizes([self.width() // 2, self.width() - self.width() // 2])
         self.preview.setVisible(self.actions["toggle_preview"].isChecked())
         self.preview.render_in_background()
+        QTimer.singleShot(CHECKS_DELAY_MS, self.build_checks)
+
+    def build_checks(self) -> ChecksPanel:
+        """The Checks panel, docked under the form (View > Checks shows and hides it)."""
+        if self.checks is not None:
+            return self.checks
+        from .checks_dock import add_checks_dock
+
+        self.checks = add_checks_dock(self)
+        return self.checks
 
     def toggle_preview(self) -> None:
         self.build_preview()
@@ -325,6 +343,18 @@ class DraftWindow(QMainWindow):
         from .exporting import export_draft
 
         export_draft(self, fmt)
+
+    # Printing --------------------------------------------------------------------------------------
+
+    def print_document(self) -> bool:
+        from .printing import print_draft
+
+        return print_draft(self)
+
+    def print_preview(self) -> None:
+        from .printing import preview_draft
+
+        preview_draft(self)
 
     # Closing ---------------------------------------------------------------------------------------
 

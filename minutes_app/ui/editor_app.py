@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from ..fileio.atomic import sweep_stale_temps
 from ..model import DocumentStyle, Header, MeetingDocument
 from ..storage import (
     EXTENSION,
@@ -25,7 +27,6 @@ from ..storage import (
     LockOwner,
     read_draft,
 )
-from ..storage.atomic import sweep_stale_temps
 from .completion import NameCompletion
 from .draft_session import DraftSession
 from .draft_window import DraftWindow
@@ -34,6 +35,9 @@ from .prompts import Answer, Prompts
 from .recovery import RecoveryStore
 from .roster import Roster, people_of
 from .settings import Preferences
+
+if TYPE_CHECKING:
+    from ..checks.glyphs import GlyphSource
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +73,15 @@ class EditorApp(QObject):
         self.closing_all = False
         self._untitled = 0
         self._started = False
+        self._glyphs: GlyphSource | None = None
+
+    def glyph_source(self) -> GlyphSource:
+        """The installed fonts' glyphs for every window's checks, read once (on first use)."""
+        if self._glyphs is None:
+            from ..checks.glyphs import GlyphSource
+
+            self._glyphs = GlyphSource()
+        return self._glyphs
 
     # Opening drafts -----------------------------------------------------------------------
 

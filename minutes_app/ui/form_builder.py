@@ -11,6 +11,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -62,7 +63,7 @@ class FormBuilder:
         names: NameCompletion | None = None,
     ) -> QLineEdit:
         widget = QLineEdit(self.parent)
-        route_undo_keys(widget)
+        route_undo_keys(widget, self.binder.session.undo_stack)
         if placeholder is not None:
             self.texts.text(widget.setPlaceholderText, placeholder)
         self.binder.line(widget, rel, label)
@@ -76,7 +77,7 @@ class FormBuilder:
         widget.setTabChangesFocus(True)
         # Chinese lines are taller than the Latin font's line spacing: leave room for them.
         widget.setFixedHeight(int(widget.fontMetrics().lineSpacing() * lines * 1.4) + 12)
-        route_undo_keys(widget)
+        route_undo_keys(widget, self.binder.session.undo_stack)
         self.binder.plain(widget, rel, label)
         self._place(form, label, widget, rel)
         return widget
@@ -100,6 +101,14 @@ class FormBuilder:
 
         self.texts.add(retranslate)
         self.binder.choice(widget, rel, label, enum_type)
+        self._place(form, label, widget, rel)
+        return widget
+
+    def check(self, form: QFormLayout, rel: str | Rel, label: str, text: str) -> QCheckBox:
+        """A yes/no field: ``label`` names it, ``text`` beside the box says what yes prints."""
+        widget = QCheckBox(self.parent)
+        self.texts.text(widget.setText, text)
+        self.binder.check(widget, rel, label)
         self._place(form, label, widget, rel)
         return widget
 

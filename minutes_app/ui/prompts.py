@@ -6,13 +6,14 @@ Qt's message box and file dialog classes load when first asked for, not on the s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from .i18n import _
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -150,11 +151,53 @@ class Prompts:
         return RecoveryDialog(drafts, parent).choose()
 
     def choose_export(
-        self, parent: QWidget | None, fmt: str, style: str | None, locale: str | None, grid: str
+        self,
+        parent: QWidget | None,
+        fmt: str,
+        style: str | None,
+        locale: str | None,
+        grid: str,
+        *,
+        pdf_engine: str = "weasyprint",
     ):
         from .dialogs.export_dialog import ExportDialog
 
-        return ExportDialog(fmt, style, locale, grid, parent).choose()
+        return ExportDialog(fmt, style, locale, grid, parent, pdf_engine=pdf_engine).choose()
+
+    def print_dialog(self, parent: QWidget | None, printer: QPrinter) -> bool:
+        """Qt's print dialog on ``printer``; True when the user chose to print."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_preview(
+        self, parent: QWidget | None, printer: QPrinter, paint: Callable[[QPrinter], None]
+    ) -> None:
+        """Qt's print preview: ``paint`` draws the pages on the printer it is given."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.paintRequested.connect(paint)
+        dialog.exec()
+
+    def export_anyway(self, parent: QWidget | None, errors: Sequence[str]) -> bool:
+        """The draft has errors (``minutes_app.checks``): export it all the same?"""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Warning,
+            _("Export anyway?"),
+            _("The checks found %(count)d errors in this draft. Export it anyway?")
+            % {"count": len(errors)},
+        )
+        box.setInformativeText(_("The Checks panel (View > Checks) lists them with their fields."))
+        box.setDetailedText("\n".join(errors))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(_("&Export anyway"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def paste_text(self, parent: QWidget | None) -> str | None:
         from .dialogs.paste_dialog import PasteDialog

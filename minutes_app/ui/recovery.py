@@ -21,9 +21,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QLockFile
 
+from ..fileio.atomic import STALE_TEMP_SECONDS, atomic_write_bytes
 from ..model import MeetingDocument
 from ..storage import DraftError, dumps_draft, load_draft
-from ..storage.atomic import STALE_TEMP_SECONDS, atomic_write_bytes
 
 log = logging.getLogger(__name__)
 

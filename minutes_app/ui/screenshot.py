@@ -24,10 +24,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     importlib.import_module("minutes_app.storage")  # the model first (a call: isort keeps it here)
-    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication
 
     from ..resources import example
+    from ..storage.settings_file import SettingsFile
     from .app import prefer_cjk_fallback
     from .editor_app import EditorApp
     from .i18n import Language
@@ -39,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     prefer_cjk_fallback(qt_app)
     QStandardPaths.setTestModeEnabled(True)
     with tempfile.TemporaryDirectory(prefix="minutes-shot-") as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        settings = SettingsFile(Path(folder) / "settings.json")
         language = Language(qt_app)
         language.set_language(args.language)
         editor = EditorApp(Preferences(settings), language, RecoveryStore(Path(folder) / "r"), None)

@@ -11,6 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from minutes_app.fileio.atomic import (
+    NAME_MAX,
+    STALE_TEMP_SECONDS,
+    backup_path,
+    fitted_name,
+    sweep_stale_temps,
+)
 from minutes_app.model import MeetingDocument
 from minutes_app.storage import (
     DraftChangedOnDisk,
@@ -20,13 +27,6 @@ from minutes_app.storage import (
     load_draft,
     read_draft,
     save_draft,
-)
-from minutes_app.storage.atomic import (
-    NAME_MAX,
-    STALE_TEMP_SECONDS,
-    backup_path,
-    fitted_name,
-    sweep_stale_temps,
 )
 from minutes_app.storage.draft_lock import (
     STALE_AFTER,

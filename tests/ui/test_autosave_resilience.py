@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from minutes_app.fileio.atomic import STALE_TEMP_SECONDS
 from minutes_app.resources import EXAMPLES
-from minutes_app.storage.atomic import STALE_TEMP_SECONDS
 from minutes_app.ui import recovery as recovery_module
 from minutes_app.ui.recovery import RecoveryStore
 

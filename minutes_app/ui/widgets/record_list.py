@@ -122,7 +122,7 @@ class RecordDelegate(QStyledItemDelegate):
     ) -> QWidget:
         widget = super().createEditor(parent, option, index)
         if isinstance(widget, QLineEdit):
-            route_undo_keys(widget)
+            route_undo_keys(widget, self.owner.session.undo_stack)
             spec = self.owner.model.columns[index.column()]
             names = self.owner.names
             if spec.roster_name and names is not None:
@@ -307,13 +307,13 @@ class RecordListEditor(QWidget):
         match spec.kind:
             case Kind.TEXT:
                 widget = QLineEdit(self)
-                route_undo_keys(widget)
+                route_undo_keys(widget, self.session.undo_stack)
                 self.binder.line(widget, rel, spec.label)
             case Kind.MULTILINE:
                 widget = QPlainTextEdit(self)
                 widget.setTabChangesFocus(True)
                 widget.setMinimumHeight(widget.fontMetrics().height() * 4)
-                route_undo_keys(widget)
+                route_undo_keys(widget, self.session.undo_stack)
                 self.binder.plain(widget, rel, spec.label)
             case Kind.CHOICE:
                 widget = QComboBox(self)

@@ -1,4 +1,5 @@
-"""Atomic file replacement that never damages the previous file.
+"""Atomic file replacement that never damages the previous file: the one writer of drafts,
+recovery files, settings and exports (standard library only, so every layer may use it).
 
 Write a temporary file in the target's folder, fsync it, keep the old file as ``NAME.bak``
 (a hard link where the file system allows, so no copy), ``os.replace`` the new file in, then
