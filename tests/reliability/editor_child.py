@@ -14,11 +14,12 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSocketNotifier, QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication(["minutes-app"])
 
+from minutes_app.storage.settings_file import SettingsFile  # noqa: E402
 from minutes_app.ui.editor_app import EditorApp  # noqa: E402  (after the QApplication)
 from minutes_app.ui.i18n import Language  # noqa: E402
 from minutes_app.ui.prompts import Answer, Prompts  # noqa: E402
@@ -61,7 +62,7 @@ language = Language()
 language.set_language("en")
 store = RecoveryStore(work / f"recovery-{os.getpid()}")
 store.start()
-settings = QSettings(str(work / f"settings-{os.getpid()}.ini"), QSettings.Format.IniFormat)
+settings = SettingsFile(work / f"settings-{os.getpid()}.json")
 editor = EditorApp(Preferences(settings), language, store, None, Scripted())
 windows = editor.open_paths([draft])
 window = windows[0] if windows else None

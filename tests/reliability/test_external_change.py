@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from reliability_helpers import ROOT, rounds
 
+from minutes_app.fileio.atomic import backup_path
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft
-from minutes_app.storage.atomic import backup_path
 
 SEED = EXAMPLES / "seed-report.minutes"
 

@@ -17,10 +17,11 @@ from typing import Any
 import pytest
 from reliability_helpers import ROOT, rounds
 
+from minutes_app.fileio import atomic
+from minutes_app.fileio.atomic import STALE_TEMP_SECONDS, backup_path, sweep_stale_temps
 from minutes_app.model import Section
 from minutes_app.resources import EXAMPLES
-from minutes_app.storage import DraftError, atomic, dumps_draft, load_draft, read_draft, save_draft
-from minutes_app.storage.atomic import STALE_TEMP_SECONDS, backup_path, sweep_stale_temps
+from minutes_app.storage import DraftError, dumps_draft, load_draft, read_draft, save_draft
 
 SAVER = """
 import sys
