@@ -263,8 +263,12 @@ class EditorApp(QObject):
 
         install_wheel_guard(QApplication.instance())
         self.started.emit()  # before the recovery offer, which may wait in a dialog
+        import sqlite3  # after the window is up, as the roster itself
+
         try:
             self.names.load()
+        except (OSError, sqlite3.Error) as exc:  # no usable data folder: said once, above
+            log.warning("the roster could not be read: %s", exc)
         except Exception:  # a broken roster must not stop the editor
             log.exception("the roster could not be read")
         if not self.recovery.available:
@@ -344,6 +348,9 @@ class EditorApp(QObject):
         return True
 
     def shutdown(self) -> None:
+        # Whatever ended the event loop, the drafts still open are free for others now.
+        for window in self.windows:
+            window.session.release()
         self.recovery.close()
         if self.roster is not None:
             self.roster.close()
