@@ -26,8 +26,12 @@ def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_
     env = child_env
     started = time.time()
     code = "import sys; from minutes_app.ui.app import main; sys.exit(main())"
+    # A copy: the editor locks what it opens, and nothing may appear in resources/ meanwhile
+    # (tests/test_wheel.py lists it).
+    seed = tmp_path / "seed-report.minutes"
+    seed.write_bytes((EXAMPLES / "seed-report.minutes").read_bytes())
     done = subprocess.run(
-        [sys.executable, "-c", code, str(EXAMPLES / "seed-report.minutes")],
+        [sys.executable, "-c", code, str(seed)],
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert done.returncode == 0, done.stderr
