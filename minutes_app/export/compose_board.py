@@ -49,7 +49,7 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
                 meta.append(Span(glue))
             meta.extend((Span(lt.label(key) + colon, SpanKind.LABEL), Span(value)))
 
-    meta_item("board.date", lt.date_full(h.date) if h.date else "")
+    meta_item("board.date", lt.date_full(h.date) if h.date else clean(h.date_text))
     start = lt.time_short(h.start_time) if h.start_time else ""
     end = lt.time_short(h.end_time) if h.end_time else ""
     meta_item(
@@ -72,13 +72,11 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     chair = lt.join(ph.listed(p, with_title=True) for p in presiders)
     attendance(lt.label("board.chair"), chair, "people.presiders")
     for role in roles_in_order(groups):
-        names = lt.join(
-            ph.listed(p, with_title=True) for g in groups if g.role == role for p in g.people
-        )
+        names = lt.join(ph.group_names(g, with_title=True) for g in groups if g.role == role)
         attendance(lt.label(f"role.{role.value}"), names, "people.groups")
     for i, group in enumerate(groups):
         if group.role == GroupRole.CUSTOM:
-            names = lt.join(ph.listed(p, with_title=True) for p in group.people)
+            names = ph.group_names(group, with_title=True)
             attendance(clean(group.label) or lt.label("role.custom"), names, f"people.groups[{i}]")
     attendance(lt.label("board.recorder"), clean(h.recorder), "header.recorder")
 
@@ -100,10 +98,10 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     n = 0
     actions: list[tuple[str, str, str, str]] = []
 
-    def item_heading(heading: str, path: str) -> str:
+    def item_heading(heading: str, path: str, marker: str = "") -> str:
         nonlocal n
         n += 1
-        number = lt.number(n, item_style)
+        number = marker or lt.number(n, item_style)  # a minute number as written: 1234
         out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=1, path=path)
         return number.rstrip("、.")
 
@@ -115,7 +113,9 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
     for _n, i, section in printed_sections(body.sections):
-        ref = item_heading(clean(section.heading).rstrip("。."), f"body.sections[{i}]")
+        path = f"body.sections[{i}]"
+        out.text(BlockKind.PARAGRAPH, clean(section.lead_in), path=path)
+        ref = item_heading(clean(section.heading).rstrip("。."), path, clean(section.marker))
         _section(out, ph, lt, section, ref, f"body.sections[{i}]", actions)
 
     remarks = [(i, t) for i, r in enumerate(body.remarks) for t in ph.remark_paragraphs(r)]

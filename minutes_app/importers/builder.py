@@ -35,10 +35,93 @@ class Builder:
         self.sub_item: SubItem | None = None
         self.item_form: Form | None = None  # form of the open top-level item
         self.items_speaker = ""  # "X强调：" before a list: the speaker of its sections
+        self.next_lead_in = ""  # "会议指出，" before a list: the lead-in of its first section
         # Unplaced paragraphs after a self-contained item (一是…): they join that item when
         # the list continues, else become free paragraphs.
         self._pending: list[Line] = []
         self.date_found: dt.date | None = None
+        # What each source line fed, for the as-written record (see ``begin``).
+        self.trace: list[tuple[Line, set[str]]] = []
+        self._reading: Line | None = None
+        self._state: dict[str, object] = {}
+        self._fed: set[str] = set()
+
+    # -- the as-written record -------------------------------------------------------------
+
+    def begin(self, line: Line) -> None:
+        """Start reading ``line``: what the previous line changed is recorded as its feeds."""
+        if line is self._reading:
+            return
+        self.end_line()
+        self._reading = line
+        self._state = self._tracked()
+
+    def end_line(self) -> None:
+        if self._reading is None:
+            return
+        after = self._tracked()
+        fed = {path for path, value in after.items() if self._state.get(path) != value}
+        before_count, count = int(self._state.get("sections", 0)), int(after["sections"])
+        if count != before_count:  # every new section; the old last one may have grown
+            fed.discard("sections")
+            fed.update(f"body.sections[{i}]" for i in range(max(0, before_count - 1), count))
+        fed |= self._fed
+        if not fed and self.section is not None:  # a paragraph held inside the open item
+            fed.add(f"body.sections[{len(self.body.sections) - 1}]")
+        self.trace.append((self._reading, fed))
+        self._reading, self._fed = None, set()
+
+    def feed(self, path: str) -> None:
+        """The current line fed ``path`` in a way the state comparison cannot see."""
+        self._fed.add(path)
+
+    def _tracked(self) -> dict[str, object]:
+        """Cheap tokens of every field a line can fill (lengths for lists, the last section
+        in full), compared before and after each line."""
+        h, p, b = self.header, self.people, self.body
+        state: dict[str, object] = {
+            f"header.{name}": (len(v) if isinstance(v := getattr(h, name), list) else v)
+            for name in h.__struct_fields__
+        }
+        state["people.presiders"] = len(p.presiders)
+        state["people.speakers"] = len(p.speakers)
+        state["people.groups"] = (
+            len(p.groups),
+            sum(len(g.people) for g in p.groups),
+            sum(len(g.note) for g in p.groups),
+        )
+        for name in ("reports", "remarks", "motions", "action_items", "closing_notes"):
+            state[f"body.{name}"] = len(getattr(b, name))
+        state["body.free_paragraphs"] = len(b.free_paragraphs)
+        state["body.requirements_by"] = b.requirements_by
+        state["body.requirements_topic"] = b.requirements_topic
+        if b.remarks:
+            state["body.remarks"] = (len(b.remarks), len(b.remarks[-1].text))
+        if b.motions:
+            state["body.motions"] = (len(b.motions), b.motions[-1].result, b.motions[-1].mover)
+        count = len(b.sections)
+        state["sections"] = count
+        if count:
+            last = b.sections[-1]
+            subs = last.sub_items
+            state[f"body.sections[{count - 1}]"] = (
+                len(last.heading),
+                len(last.body),
+                len(subs),
+                len(subs[-1].body) if subs else 0,
+                len(last.motions),
+                len(last.actions),
+                (last.motions[-1].result, last.motions[-1].mover) if last.motions else None,
+            )
+        return state
+
+    def as_written(self) -> list[tuple[str, list[str]]]:
+        """Each source line read, in order, with the draft fields it fed."""
+        self.end_line()
+        out = []
+        for line, fed in self.trace:
+            out.append((line.text, sorted(fed)))
+        return out
 
     # -- warnings and free text ------------------------------------------------------------
 
@@ -50,7 +133,9 @@ class Builder:
         number = line if isinstance(line, int) else line.no
         text = text if text is not None else line.text  # type: ignore[union-attr]
         self.body.free_paragraphs.append(text)
-        self.warn(number, N_("not recognised, kept as a free paragraph: “%(text)s”"), text=preview(text))
+        self.warn(
+            number, N_("not recognised, kept as a free paragraph: “%(text)s”"), text=preview(text)
+        )
 
     def hold(self, line: Line) -> None:
         """An unplaced paragraph right after a self-contained item: decide later."""
@@ -89,19 +174,26 @@ class Builder:
             self.flush()
         return depth
 
-    def add_section(self, heading: str, body: str, form: Form) -> Section:
-        section = Section(heading=heading, body=body, speaker=self.items_speaker)
+    def add_section(self, heading: str, body: str, form: Form, marker: str = "") -> Section:
+        section = Section(
+            heading=heading,
+            body=body,
+            speaker=self.items_speaker,
+            lead_in=self.next_lead_in,
+            marker=marker,
+        )
+        self.next_lead_in = ""
         self.body.sections.append(section)
         self.section = section
         self.sub_item = None
         self.item_form = form
         return section
 
-    def add_sub_item(self, heading: str, body: str) -> SubItem:
+    def add_sub_item(self, heading: str, body: str, marker: str = "") -> SubItem:
         if self.section is None:  # a sub-item form with no section above it
             self.add_section("", "", Form.ZH_DUN)
         assert self.section is not None
-        sub = SubItem(heading=heading, body=body)
+        sub = SubItem(marker=marker, heading=heading, body=body)
         self.section.sub_items.append(sub)
         self.sub_item = sub
         return sub

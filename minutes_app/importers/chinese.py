@@ -68,12 +68,16 @@ class ChineseParser(SentenceRecognisers):
         self.has_labelled_attendance = False  # 出席： / 记录： / 时间： lines, as a 纪要 has
         self.label_continues: tuple[str, int] | None = None  # "出席：" with names below
         self.issue_date: tuple[dt.date, int] | None = None  # beside the issuing office
+        self.parallel_sequence = False  # a paragraph opens with 其次: 首先… is a list
 
     def run(self, lines: list[Line]) -> None:
+        self.parallel_sequence = any(line.text.startswith("其次") for line in lines)
         start = self._header(lines)
         for line in lines[start:]:
+            self.begin(line)
             self._body_line(line)
         self.flush()
+        self.end_line()
         self._finish()
 
     # -- header zone -----------------------------------------------------------------------
@@ -81,6 +85,7 @@ class ChineseParser(SentenceRecognisers):
     def _header(self, lines: list[Line]) -> int:
         index = 0
         for index, line in enumerate(lines):
+            self.begin(line)
             text = line.text
             if self._header_line(line):
                 continue
@@ -88,6 +93,7 @@ class ChineseParser(SentenceRecognisers):
                 return index
             if not self.headline:
                 self.headline, self.headline_line = text, line.no
+                self.feed("header.title")
                 if JIYAO_MARK.search(text):
                     self.has_jiyao_mark = True
                 continue
@@ -116,6 +122,7 @@ class ChineseParser(SentenceRecognisers):
             self.has_jiyao_mark = True
             if not self.headline:
                 self.headline, self.headline_line = text, line.no
+                self.feed("header.title")
             return True
         org = ORG_LINE.match(text)
         if org and (org["date"] or not self.headline):  # the 版头 / issuing office line
@@ -259,23 +266,29 @@ class ChineseParser(SentenceRecognisers):
     # numbered items
 
     def _item(self, line: Line, marker: Marker) -> bool:
+        if marker.form is Form.ZH_FIRST and not (
+            self.parallel_sequence or len(split_inline(line.text, Form.ZH_FIRST, 1)) > 1
+        ):
+            return False  # 首先 alone opens a sentence, not a list
         depth = self.place_marker(marker)
         if depth is None:
             return False
         if depth == 0:
             if marker.form in INLINE_FORMS:
-                self._inline_items(line, marker.rest, marker.form, first_number=marker.number)
+                self._inline_items(line, marker.rest, marker.form, marker.number, marker.marker)
             else:
                 heading, body = heading_and_body(marker.rest)
-                self.add_section(heading, body, marker.form)
+                self.add_section(heading, body, marker.form, marker.marker)
         elif depth == 1:
             heading, body = heading_and_body(marker.rest)
-            self.add_sub_item(heading, body)
+            self.add_sub_item(heading, body, marker.marker)
         else:
             self.append_text(line.text)  # third level and deeper stay in the text
         return True
 
-    def _inline_items(self, line: Line, text: str, form: Form, first_number: int) -> None:
+    def _inline_items(
+        self, line: Line, text: str, form: Form, first_number: int, first_marker: str
+    ) -> None:
         """ "一是…。二是…。" in one paragraph: the first item's text, then split the rest."""
         offsets = split_inline(text, form, first_number + 1)
         pieces: list[str] = []
@@ -284,14 +297,15 @@ class ChineseParser(SentenceRecognisers):
             pieces.append(text[start:offset])
             start = offset
         pieces.append(text[start:])
+        marker = first_marker
         for index, piece in enumerate(pieces):
             if index > 0:
                 nested = match_marker(piece)
                 assert nested is not None
                 self.outline.place(nested)
-                piece = nested.rest
+                piece, marker = nested.rest, nested.marker
             heading, body = heading_and_body(piece.strip())
-            self.add_section(heading, body, form)
+            self.add_section(heading, body, form, marker)
 
     # prose paragraphs
 
@@ -305,26 +319,29 @@ class ChineseParser(SentenceRecognisers):
         if intro and text.endswith(("：", ":")):  # "会议要求：" above its items
             self.flush()
             self._list_intro(intro["who"])
+            self.next_lead_in = text
             self.lead_seen = True
             return
         sentences = split_sentences(text)
         unplaced: list[str] = []
+        parallel = len(split_inline(text, Form.ZH_FIRST, 1)) > 1
         for index, sentence in enumerate(sentences):
-            inline = self._inline_start(sentence)
+            inline = self._inline_start(sentence, parallel)
             if inline is not None:
                 intro, rest = (
                     sentence[:inline],
                     " ".join([sentence[inline:], *sentences[index + 1 :]]),
                 )
-                if intro and not self._intro(intro, line):
-                    unplaced.append(intro)
+                if intro:  # 会议指出， / 会议要求： introduces the list: its lead-in
+                    self._intro(intro, line)
+                    self.next_lead_in = intro
                 self._flush_unplaced(line, unplaced)
                 first = match_marker(rest)
                 assert first is not None
                 if self.place_marker(first) is None:  # cannot happen: _inline_start checked it
                     unplaced.append(rest)
                     break
-                self._inline_items(line, first.rest, first.form, first.number)
+                self._inline_items(line, first.rest, first.form, first.number, first.marker)
                 self.lead_seen = True
                 return
             if self._sentence(sentence, line):
@@ -356,7 +373,7 @@ class ChineseParser(SentenceRecognisers):
                 self.free(line.no, text)
             unplaced.clear()
 
-    def _inline_start(self, sentence: str) -> int | None:
+    def _inline_start(self, sentence: str, paragraph_ok: bool = False) -> int | None:
         """Offset of an inline 一是 / 第一， that continues (or starts) the outline."""
         if self.outline.forms and self.outline.top not in INLINE_FORMS:
             return None
@@ -365,6 +382,8 @@ class ChineseParser(SentenceRecognisers):
                 continue
             expected = self.outline.counts[0] + 1 if self.outline.forms else 1
             offsets = split_inline(sentence, form, expected)
+            if form is Form.ZH_FIRST and offsets and not (self.outline.forms or paragraph_ok):
+                continue  # 首先 without 其次 after it
             if offsets:
                 return offsets[0][1]
         return None
@@ -424,7 +443,7 @@ class ChineseParser(SentenceRecognisers):
         if not self._is_speaker(speaker):
             return False
         body = match["text"].strip()
-        if self._inline_start(body) == 0:
+        if self._inline_start(body, len(split_inline(body, Form.ZH_FIRST, 1)) > 1) == 0:
             return False  # "会议要求，一是…": an intro to items, not a remark
         if not match["topic"] and MEETING_SPEAKER.match(speaker) is None and len(body) < 8:
             return False
@@ -450,7 +469,7 @@ class ChineseParser(SentenceRecognisers):
         header.locale = "zh_CN"
         if self.undated is not None and header.date is None:
             found, line_no = self.undated
-            written = f"{found.month}月{found.day}日"
+            written = header.date_text or f"{found.month}月{found.day}日"
             # Only a date about the document itself gives the year: a year in the text may be
             # the one the meeting plans for (十二月的会议研究2024年工作).
             header.date = found.resolve(self.issue_date[0] if self.issue_date else None)
@@ -464,7 +483,9 @@ class ChineseParser(SentenceRecognisers):
             else:
                 self.warn(
                     line_no,
-                    N_("%(written)s has no year and no publication date gives one: date left empty"),
+                    N_(
+                        "%(written)s has no year and no publication date gives one: date left empty"
+                    ),
                     written=written,
                 )
         if self.issue_date is not None:
@@ -512,7 +533,9 @@ class ChineseParser(SentenceRecognisers):
         self.header.organisation = name
         self.warn(
             self.headline_line or None,
-            N_("organisation guessed as %(name)s from the meeting name and the source %(source)s; check it"),
+            N_(
+                "organisation guessed as %(name)s from the meeting name and the source %(source)s; check it"
+            ),
             name=name,
             source=self.header.source,
         )

@@ -283,6 +283,7 @@ class SentenceRecognisers(Builder):
                 self.warn(line.no, N_("no date recognised in “%(text)s”"), text=preview(text))
             return
         first = found[0]
+        self.header.date_text = text[first.start : first.end].strip()  # kept as written
         reference = self.header.published.date() if self.header.published else None
         date = first.resolve(reference)
         if date is None:

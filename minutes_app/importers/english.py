@@ -195,8 +195,10 @@ class EnglishParser(Builder):
         markers = [match_marker(line.text) for line in lines]  # read once, used twice
         self.allowed_forms = _forms_with_second_item(markers)
         for line, marker in zip(lines, markers, strict=True):
+            self.begin(line)
             self._line(line, marker)
         self.flush()
+        self.end_line()
         self._finish()
 
     # -- dispatch ----------------------------------------------------------------------------
@@ -207,7 +209,9 @@ class EnglishParser(Builder):
             return
         self.label_continues = None
         if _SIGNATURE.match(text):  # every alternative is anchored
-            self.warn(line.no, N_("signature or approval line ignored: “%(text)s”"), text=preview(text))
+            self.warn(
+                line.no, N_("signature or approval line ignored: “%(text)s”"), text=preview(text)
+            )
             return
         if _ACTION_LOG.match(text):
             self.close_items()
@@ -303,6 +307,7 @@ class EnglishParser(Builder):
         if found and self.header.date is None:
             self._note_order(found[0].month_first)
             self.header.date = found[0].resolve(None)
+            self.header.date_text = text[found[0].start : found[0].end].strip()
             rest = text[: found[0].start] + " " + text[found[0].end :]
         start, end = time_range(rest)
         self.header.start_time = self.header.start_time or start

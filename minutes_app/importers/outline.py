@@ -21,6 +21,8 @@ _ZH = f"[{CHINESE_NUMERAL_CHARS}]{{1,8}}"  # up to 九千九百九十九
 
 class Form(StrEnum):
     ZH_SHI = "一是"
+    ZH_YAO = "一要"
+    ZH_FIRST = "首先，"  # 首先 / 其次 / 再次 / 最后, only when at least two stand in parallel
     ZH_DI = "第一，"
     ZH_DUN = "一、"
     ZH_PAREN = "（一）"
@@ -70,8 +72,12 @@ _ROMAN_VALUES = {
 }
 
 # (form, pattern); the pattern's "n" group is the number, "rest" what follows the marker.
+_SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "最后": 0}  # 最后: whatever comes next
+
 _PATTERNS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (Form.ZH_SHI, re.compile(f"^(?P<n>{_ZH})是(?P<rest>.*)$", re.S)),
+    (Form.ZH_YAO, re.compile(f"^(?P<n>{_ZH})要(?![求素点])(?P<rest>.*)$", re.S)),
+    (Form.ZH_FIRST, re.compile("^(?P<n>首先|其次|再次|最后)[，,：:](?P<rest>.*)$", re.S)),
     (
         Form.ZH_DI,
         re.compile(f"^第(?P<n>{_ZH})(?:[，,、：:]|(?:项|条|点)[，,、：:]?)\\s*(?P<rest>.*)$", re.S),
@@ -122,7 +128,7 @@ class Marker:
 
 # Every marker starts with one of these; prose lines fail this one test and skip the rest.
 _MARKER_START = re.compile(
-    f"[{CHINESE_NUMERAL_CHARS}第议（(①-⑳0-9]|[a-zA-Z][.)]|[IVX]+\\.|"
+    f"[{CHINESE_NUMERAL_CHARS}第议首其再最（(①-⑳0-9]|[a-zA-Z][.)]|[IVX]+\\.|"
     "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|item|agenda)"
 )
 
@@ -141,7 +147,7 @@ def match_marker(text: str) -> Marker | None:
         if rest is None:
             rest = groups.get("zrest") or ""
         number = _number(form, raw)
-        if number is None or number < 1:
+        if number is None or number < (0 if form is Form.ZH_FIRST else 1):
             continue
         if form is Form.ROMAN and not raw:
             continue
@@ -161,6 +167,8 @@ def _number(form: Form, raw: str) -> int | None:
         return _ROMAN_VALUES.get(raw)
     if form is Form.EN_WORD:
         return _ORDINAL_WORDS[raw.lower()]
+    if form is Form.ZH_FIRST:
+        return _SEQUENCE_WORDS[raw]
     return parse_chinese_number(raw)
 
 
@@ -180,6 +188,8 @@ class Outline:
         """The depth ``marker`` goes to (0 = section), or None when it breaks the sequence."""
         if marker.form in self.forms:
             depth = self.forms.index(marker.form)
+            if marker.number == 0:  # 最后: the next one
+                marker = Marker(marker.form, self.counts[depth] + 1, marker.rest, marker.marker)
             if marker.number != self.counts[depth] + 1:
                 return None
             if (
@@ -204,9 +214,13 @@ class Outline:
         return self.forms[0] if self.forms else None
 
 
-INLINE_FORMS = (Form.ZH_SHI, Form.ZH_DI)
+INLINE_FORMS = (Form.ZH_SHI, Form.ZH_YAO, Form.ZH_DI, Form.ZH_FIRST)
 _INLINE = {
     Form.ZH_SHI: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？、\\s”’）)]))(?P<n>{_ZH})是"),
+    Form.ZH_YAO: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))(?P<n>{_ZH})要(?![求素点])"),
+    Form.ZH_FIRST: re.compile(
+        "(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))(?P<n>首先|其次|再次|最后)[，,：:]"
+    ),
     Form.ZH_DI: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))第(?P<n>{_ZH})[，,、：:]"),
 }
 
@@ -220,7 +234,10 @@ def split_inline(text: str, form: Form, next_number: int) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     expected = next_number
     for match in _INLINE[form].finditer(text):
-        number = parse_chinese_number(match["n"])
+        if form is Form.ZH_FIRST:
+            number = _SEQUENCE_WORDS[match["n"]] or expected
+        else:
+            number = parse_chinese_number(match["n"])
         if number == expected:
             out.append((number, match.start()))
             expected += 1
@@ -270,14 +287,25 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+_HEADING_END = re.compile("[；;：:]")
+
+
 def heading_and_body(rest: str) -> tuple[str, str]:
-    """Chinese item text -> (heading phrase, body): the heading runs to the first 。"""
+    """Chinese item text -> (heading phrase, body): the heading runs to the first 。 or ；/：
+    (the stop goes, the export prints its own); ！？ stay with the heading."""
     end = first_sentence_end(rest)
+    clause = _HEADING_END.search(rest, 0, end if end >= 0 else len(rest))
+    if clause and _balanced(rest[: clause.start()]):
+        return rest[: clause.start()].strip(), rest[clause.end() :].strip()
     if end < 0:
         return rest.strip(), ""
     stop = rest[end]
     heading = rest[:end] if stop == "。" else rest[: end + 1]
     return heading.strip(), rest[end + 1 :].strip()
+
+
+def _balanced(text: str) -> bool:
+    return sum(text.count(c) for c in _OPENERS) == sum(text.count(c) for c in _CLOSERS)
 
 
 _EN_HEAD_SEP = re.compile(r"\s+[–—-]\s+|:\s+")

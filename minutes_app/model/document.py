@@ -91,6 +91,7 @@ class AttendeeGroup(_Node):
     role: GroupRole = GroupRole.PRESENT
     label: ShortText = ""  # shown instead of the role's label when set (市领导)
     people: Annotated[list[Person], MANY] = []
+    note: ShortText = ""  # who else came, not as people: 各乡镇主要负责人等80多人
 
 
 class Speaker(_Node):
@@ -109,6 +110,7 @@ class Header(_Node):
     title: ShortText = ""  # headline override; empty derives it from the meeting name
     deck: Annotated[list[ShortText], Meta(max_length=20)] = []  # 副题 lines
     date: dt.date | None = None
+    date_text: ShortText = ""  # the date as an imported text wrote it: 6月3号上午 / 3rd March
     start_time: Time | None = None
     end_time: Time | None = None
     place: ShortText = ""
@@ -140,6 +142,7 @@ class Report(_Node):
 
 
 class SubItem(_Node):
+    marker: ShortText = ""  # as written in an imported text: （一） / (a); empty: numbered
     heading: Text = ""
     body: Text = ""
 
@@ -164,6 +167,8 @@ class Section(_Node):
     """A numbered directive section or agenda item: heading phrase plus body."""
 
     speaker: ShortText = ""
+    lead_in: Text = ""  # the words that introduce a list, on its first section: 会议指出，
+    marker: ShortText = ""  # as written in an imported text: 一要 / 1234 / 25/03; empty: numbered
     heading: Text = ""  # 疫情防控要丝毫不松 (the rendering pass adds the number and stop)
     body: Text = ""
     sub_items: Annotated[list[SubItem], MANY] = []
@@ -180,6 +185,20 @@ class Remark(_Node):
     text: Text = ""
 
 
+class Passage(_Node):
+    """A paragraph of an imported text as written, so exports print the clerk's own words.
+
+    ``feeds`` are the draft fields read from it (``header.date``, ``people.groups``) and
+    ``fingerprint`` their values at import: once the clerk edits one of them, exports print the
+    field instead. ``sections`` > 0 marks where that many of the draft's sections stand.
+    """
+
+    text: Text = ""
+    feeds: Annotated[list[ShortText], Meta(max_length=64)] = []
+    fingerprint: ShortText = ""
+    sections: Annotated[int, Meta(ge=0, le=MAX_ITEMS)] = 0
+
+
 class Body(_Node):
     reports: Annotated[list[Report], MANY] = []
     requirements_by: ShortText = ""  # who set out the sections (李正印)
@@ -190,6 +209,7 @@ class Body(_Node):
     action_items: Annotated[list[ActionItem], MANY] = []
     closing_notes: Annotated[list[Text], MANY] = []
     free_paragraphs: Annotated[list[Text], MANY] = []
+    as_written: Annotated[list[Passage], MANY] = []  # an imported text, in source order
 
 
 class MeetingDocument(_Node):
@@ -233,4 +253,3 @@ def snapshot(doc: MeetingDocument) -> bytes:
 
 def from_snapshot(data: bytes) -> MeetingDocument:
     return json.decode(data, type=MeetingDocument)
-

@@ -61,7 +61,7 @@ def test_inline_items_split_at_their_markers(imported_fixture: ImportResult) -> 
     headings = [s.heading for s in body.sections]
     assert len(headings) == 4
     assert headings[0].startswith("要牢固树立底线思维，全面排查水库")
-    assert headings[1].endswith("领导带班制度；")  # ended by ；, kept: the export adds no 。
+    assert headings[1].endswith("领导带班制度")  # cut at ；, as at 。: the export prints its stop
     assert headings[3] == "要统筹抓好安全生产，深入开展重点行业领域安全隐患大排查大整治"
     assert body.requirements_by == "会议"  # "会议强调，" introduces them
     assert (body.requirements_topic, {s.speaker for s in body.sections}) == ("", {""})

@@ -1,0 +1,96 @@
+"""An imported draft prints the clerk's own words: its passages in source order.
+
+The style's composer still runs; its blocks stand in for a passage only where the clerk has
+edited a field that passage fed (``model.as_written.is_unedited``), and blocks no passage fed
+(a field the clerk added, an organisation guessed on import) keep their place among the rest.
+So an unedited import exports every word it read, in order, and every edit still shows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.as_written import is_unedited
+from ..model.document import MeetingDocument, Passage
+from .blocks import AnyBlock, Block, BlockKind, Span
+
+# Composed blocks whose path names a whole part print fields from several places.
+_PART_FIELDS = {
+    "header": (
+        "header.date",
+        "header.date_text",
+        "header.start_time",
+        "header.meeting_name",
+        "header.place",
+        "header.purpose",
+        "header.reporter",
+        "people.presiders",
+        "people.speakers",
+        "people.groups",
+    ),
+    "header.title": ("header.title", "header.meeting_name"),
+    "header.date": ("header.date", "header.date_text", "header.start_time", "header.place"),
+}
+_INDEX = re.compile(r"\[\d+\]")
+_SECTION = re.compile(r"^body\.sections\[\d+\]")
+_KEPT_KINDS = (BlockKind.MARK, BlockKind.TITLE, BlockKind.DECK, BlockKind.META, BlockKind.CLOSING)
+
+
+def block_fields(path: str) -> set[str]:
+    """The draft fields a composed block prints, in the form passages name them."""
+    if path in _PART_FIELDS:
+        return set(_PART_FIELDS[path])
+    section = _SECTION.match(path)
+    if section:
+        return {section.group(), "body.sections"}
+    return {_INDEX.sub("", path)}
+
+
+def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
+    """``blocks`` (the composer's) merged with the draft's passages, when it has any."""
+    passages = doc.body.as_written
+    if not passages:
+        return blocks
+    fields = [block_fields(block.path) if block.path else set() for block in blocks]
+    feeds = [set(p.feeds) for p in passages]
+    # The first passage that fed each block: the block's place in the source.
+    owner: list[int | None] = []
+    for wanted in fields:
+        owner.append(next((i for i, fed in enumerate(feeds) if fed & wanted), None))
+    # Blocks no passage fed follow the passage of the block before them.
+    after: dict[int, list[int]] = {}
+    anchor = -1
+    for b, passage in enumerate(owner):
+        if passage is None:
+            after.setdefault(anchor, []).append(b)
+        else:
+            anchor = max(anchor, passage)
+
+    out: list[AnyBlock] = [blocks[b] for b in after.get(-1, [])]
+    printed: set[int] = set(after.get(-1, []))
+    for i, passage in enumerate(passages):
+        if is_unedited(doc, passage):
+            out.append(_passage_block(passage, blocks, fields))
+        else:  # the clerk changed what it said: the fields as they are now
+            for b, wanted in enumerate(fields):
+                if b not in printed and owner[b] is not None and wanted & feeds[i]:
+                    out.append(blocks[b])
+                    printed.add(b)
+        for b in after.get(i, []):
+            if b not in printed:
+                out.append(blocks[b])
+                printed.add(b)
+    return out
+
+
+def _passage_block(passage: Passage, blocks: list[AnyBlock], fields: list[set[str]]) -> Block:
+    """The passage as a block of the kind its first field prints as (a headline stays a
+    headline, a source line a meta line); everything else is a paragraph."""
+    fed = set(passage.feeds)
+    kind = BlockKind.PARAGRAPH
+    for block, wanted in zip(blocks, fields, strict=True):
+        if fed & wanted:
+            if block.kind in _KEPT_KINDS:
+                kind = BlockKind.TITLE if block.kind == BlockKind.MARK else block.kind
+            break
+    return Block(kind, (Span(passage.text),), 1, next(iter(sorted(fed)), ""))
