@@ -50,7 +50,7 @@ _MAX_CHROME_LINE = 90
 
 
 def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning]]:
-    warnings: list[ImportWarning] = []
+    """The lines without web furniture, and one warning listing what was removed."""
     end = len(lines)
     start = end
     strong = False
@@ -63,25 +63,23 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
         elif not _FOOTER_ONLY.search(text):
             break
         start -= 1
-    if strong and start < end:
-        count = end - start
-        warnings.append(
-            ImportWarning.of(
-                lines[start].no,
-                N_("web page footer ignored (%(count)s lines from “%(text)s” to the end)")
-                if count > 1
-                else N_("web page footer ignored (the last line, “%(text)s”)"),
-                count=count,
-                text=preview(lines[start].text),
-            )
-        )
+    footer = lines[start:] if strong and start < end else []
+    if footer:
         end = start
     kept: list[Line] = []
+    removed: list[Line] = []
     for line in lines[:end]:
-        if _chrome(line.text):
-            warnings.append(
-                ImportWarning.of(line.no, N_("web page text ignored: “%(text)s”"), text=preview(line.text))
-            )
-            continue
-        kept.append(line)
-    return kept, warnings
+        (removed if _chrome(line.text) else kept).append(line)
+    if not removed and not footer:
+        return kept, []
+    what = [f"“{preview(line.text)}”" for line in removed]
+    if footer:
+        what.append(f"footer from “{preview(footer[0].text)}” ({len(footer)} lines)")
+    first = (removed or footer)[0].no
+    warning = ImportWarning.of(
+        first,
+        N_("web page text removed (%(count)s lines): %(what)s"),
+        count=len(removed) + len(footer),
+        what="; ".join(what),
+    )
+    return kept, [warning]

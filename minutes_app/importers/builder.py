@@ -10,15 +10,37 @@ from ..model.document import (
     ActionItem,
     AttendeeGroup,
     GroupRole,
+    Header,
     MeetingDocument,
     Motion,
     Person,
     Section,
     SubItem,
+    field_values,
 )
 from .lines import Line
 from .outline import INLINE_FORMS, Form, Marker, Outline
 from .result import N_, ImportWarning, preview
+
+_HEADER_LISTS = tuple(
+    i for i, name in enumerate(Header.__struct_fields__) if name in ("deck", "branch_venues")
+)
+_TRACKED_NAMES = (
+    *(f"header.{name}" for name in Header.__struct_fields__),
+    "people.presiders",
+    "people.speakers",
+    "people.groups",
+    "body.reports",
+    "body.remarks",
+    "body.motions",
+    "body.action_items",
+    "body.closing_notes",
+    "body.free_paragraphs",
+    "body.requirements_by",
+    "body.requirements_topic",
+    "sections",
+    "sections",
+)
 
 
 class Builder:
@@ -43,7 +65,7 @@ class Builder:
         # What each source line fed, for the as-written record (see ``begin``).
         self.trace: list[tuple[Line, set[str]]] = []
         self._reading: Line | None = None
-        self._state: dict[str, object] = {}
+        self._state: tuple[object, ...] = ()
         self._fed: set[str] = set()
 
     # -- the as-written record -------------------------------------------------------------
@@ -59,13 +81,19 @@ class Builder:
     def end_line(self) -> None:
         if self._reading is None:
             return
-        after = self._tracked()
-        fed = {path for path, value in after.items() if self._state.get(path) != value}
-        before_count, count = int(self._state.get("sections", 0)), int(after["sections"])
-        if count != before_count:  # every new section; the old last one may have grown
+        before, after = self._state, self._tracked()
+        fed = set(self._fed)
+        if before != after:  # rare per line: name what changed
+            fed.update(
+                name
+                for name, old, new in zip(_TRACKED_NAMES, before, after, strict=False)
+                if old != new
+            )
             fed.discard("sections")
-            fed.update(f"body.sections[{i}]" for i in range(max(0, before_count - 1), count))
-        fed |= self._fed
+            count, before_count = len(self.body.sections), before[-2]
+            # the new sections, and the open one when it grew (its tokens are the last ones)
+            first = before_count - 1 if before_count and before[-1] != after[-1] else before_count
+            fed.update(f"body.sections[{i}]" for i in range(max(0, first), count))
         if not fed and self.section is not None:  # a paragraph held inside the open item
             fed.add(f"body.sections[{len(self.body.sections) - 1}]")
         self.trace.append((self._reading, fed))
@@ -75,45 +103,45 @@ class Builder:
         """The current line fed ``path`` in a way the state comparison cannot see."""
         self._fed.add(path)
 
-    def _tracked(self) -> dict[str, object]:
-        """Cheap tokens of every field a line can fill (lengths for lists, the last section
-        in full), compared before and after each line."""
+    def _tracked(self) -> tuple[object, ...]:
+        """Cheap tokens of every field a line can fill, in ``_TRACKED_NAMES`` order: values,
+        lengths for lists, and the open (last) section in full."""
         h, p, b = self.header, self.people, self.body
-        state: dict[str, object] = {
-            f"header.{name}": (len(v) if isinstance(v := getattr(h, name), list) else v)
-            for name in h.__struct_fields__
-        }
-        state["people.presiders"] = len(p.presiders)
-        state["people.speakers"] = len(p.speakers)
-        state["people.groups"] = (
-            len(p.groups),
-            sum(len(g.people) for g in p.groups),
-            sum(len(g.note) for g in p.groups),
-        )
-        for name in ("reports", "remarks", "motions", "action_items", "closing_notes"):
-            state[f"body.{name}"] = len(getattr(b, name))
-        state["body.free_paragraphs"] = len(b.free_paragraphs)
-        state["body.requirements_by"] = b.requirements_by
-        state["body.requirements_topic"] = b.requirements_topic
-        if b.remarks:
-            state["body.remarks"] = (len(b.remarks), len(b.remarks[-1].text))
-        if b.motions:
-            state["body.motions"] = (len(b.motions), b.motions[-1].result, b.motions[-1].mover)
-        count = len(b.sections)
-        state["sections"] = count
-        if count:
-            last = b.sections[-1]
-            subs = last.sub_items
-            state[f"body.sections[{count - 1}]"] = (
-                len(last.heading),
-                len(last.body),
+        header = list(field_values(h))
+        for index in _HEADER_LISTS:
+            header[index] = len(header[index])
+        remark = (len(b.remarks), len(b.remarks[-1].text)) if b.remarks else 0
+        motion = (len(b.motions), b.motions[-1].result, b.motions[-1].mover) if b.motions else 0
+        last = None
+        if b.sections:
+            section = b.sections[-1]
+            subs = section.sub_items
+            motions = section.motions
+            last = (
+                len(section.heading),
+                len(section.body),
                 len(subs),
                 len(subs[-1].body) if subs else 0,
-                len(last.motions),
-                len(last.actions),
-                (last.motions[-1].result, last.motions[-1].mover) if last.motions else None,
+                len(motions),
+                len(section.actions),
+                (motions[-1].result, motions[-1].mover) if motions else None,
             )
-        return state
+        return (
+            *header,
+            len(p.presiders),
+            len(p.speakers),
+            (len(p.groups), sum(len(g.people) + len(g.note) for g in p.groups)),
+            len(b.reports),
+            remark,
+            motion,
+            len(b.action_items),
+            len(b.closing_notes),
+            len(b.free_paragraphs),
+            b.requirements_by,
+            b.requirements_topic,
+            len(b.sections),
+            last,
+        )
 
     def as_written(self) -> list[tuple[str, list[str]]]:
         """Each source line read, in order, with the draft fields it fed."""
@@ -220,12 +248,17 @@ class Builder:
 
     # -- people ----------------------------------------------------------------------------
 
-    def add_group(self, role: GroupRole, people: list[Person], label: str = "") -> None:
+    def add_group(
+        self, role: GroupRole, people: list[Person], label: str = "", note: str = ""
+    ) -> None:
         for group in self.people.groups:
             if group.role == role and group.label == label:
                 group.people.extend(people)
+                if note:
+                    group.note = f"{group.note}；{note}" if group.note else note
                 return
-        self.people.groups.append(AttendeeGroup(role=role, label=label, people=people))
+        group = AttendeeGroup(role=role, label=label, people=people, note=note)
+        self.people.groups.append(group)
 
     def known_name(self, text: str) -> bool:
         names = {p.name for p in self.people.presiders} | {s.name for s in self.people.speakers}

@@ -55,7 +55,7 @@ from .outline import (
     split_inline,
     split_sentences,
 )
-from .people import is_bare_name, parse_people, split_title_name
+from .people import is_bare_name, parse_people, split_collective, split_title_name
 from .result import N_, preview
 
 
@@ -241,16 +241,18 @@ class ChineseParser(SentenceRecognisers):
         self._labelled_people(label, value)
 
     def _labelled_people(self, label: str, value: str) -> None:
-        people = parse_people(value)
         if label.startswith("主持"):
-            self.people.presiders.extend(people)
+            self.people.presiders.extend(parse_people(value))
             return
+        value, note = split_collective(value)
+        people = parse_people(value)
         if label.startswith("列席"):
-            self.add_group(GroupRole.IN_ATTENDANCE, people)
+            self.add_group(GroupRole.IN_ATTENDANCE, people, note=note)
         elif label.startswith(("请假", "缺席")):
-            self.add_group(GroupRole.APOLOGIES, people, "" if label.startswith("请假") else "缺席")
+            role_label = "" if label.startswith("请假") else "缺席"
+            self.add_group(GroupRole.APOLOGIES, people, role_label, note)
         else:
-            self.add_group(GroupRole.PRESENT, people)
+            self.add_group(GroupRole.PRESENT, people, note=note)
 
     def _label_continuation(self, line: Line) -> bool:
         """Names on the lines below a bare "出席：" label."""

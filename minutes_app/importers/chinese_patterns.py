@@ -78,6 +78,10 @@ NAME_CONVENED = re.compile(
     r"^(?P<name>[^，。]{2,60}?(?:会议|会))(?:于[^，。]{0,20}?)?(?:在(?P<place>[^，。]{2,30}?))?(?:召开|举行)$"
 )
 PRESIDED_BY = re.compile(r"^会议由(?P<who>[^，。]+?)主持(?P<tail>[^，。]*)$")
+# The presider named before the attendance in one sentence: 县长张三主持会议并讲话，…出席会议
+PRESIDER_CLAUSE = re.compile(
+    r"^(?P<who>[^，。、]+?)主持(?:会议|本次会议)?(?:并讲话|并作讲话|并发表讲话|并作重要讲话)?[、，,；;]"
+)
 WHO_PRESIDED = re.compile(
     r"^(?P<who>[^，。]+?)主持(?:会议|本次会议)?(?P<tail>并讲话|并作讲话|并发表讲话|并作重要讲话)?$"
 )

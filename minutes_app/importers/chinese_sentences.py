@@ -29,6 +29,7 @@ from .chinese_patterns import (
     NAME_CONVENED,
     NOT_PEOPLE,
     PRESIDED_BY,
+    PRESIDER_CLAUSE,
     PURPOSE_SENTENCE,
     REPORT,
     REPORT_NO_SUBJECT,
@@ -44,7 +45,14 @@ from .chinese_patterns import (
 from .dates import FoundDate, find_dates, time_range
 from .lines import Line
 from .numerals import parse_chinese_number
-from .people import group_label, is_bare_name, parse_people, split_outside_parens, split_title_name
+from .people import (
+    group_label,
+    is_bare_name,
+    parse_people,
+    split_collective,
+    split_outside_parens,
+    split_title_name,
+)
 from .result import N_, preview
 
 
@@ -183,12 +191,21 @@ class SentenceRecognisers(Builder):
             return False
         if not match["obj"] and len(text) > 40:
             return False
-        people = parse_people(match["body"])
-        if not people:
+        body = match["body"]
+        presided = PRESIDER_CLAUSE.match(body)  # 县长张三主持会议并讲话，县委副书记李四…出席
+        if presided:
+            presider = person_from(presided["who"])
+            if presider is None:
+                return False
+            self.people.presiders.append(presider)
+            body = body[presided.end() :]
+        body, note = split_collective(body)
+        people = parse_people(body) if body else []
+        if not people and not note:
             return False
         role = GroupRole.IN_ATTENDANCE if match["verb"] == "列席" else GroupRole.PRESENT
         label = group_label(people)
-        self.add_group(role, people, label)
+        self.add_group(role, people, label, note)
         return True
 
     def _report(self, text: str, line: Line | None) -> bool:

@@ -221,6 +221,27 @@ def _merge_units(people: list[Person]) -> list[Person]:
     return merged
 
 
+# Who came as a body, not as people: 各乡镇主要负责人, 干部职工等80多人, 全体机关干部.
+_COLLECTIVE = re.compile(
+    r"^(?:各|全体|有关|相关|部分|其他|以及|及)|等[^、，,；;]{0,12}人|[\d一二三四五六七八九十百千]+(?:余|多)?(?:名|人)|"
+    r"(?:干部职工|工作人员|全体|代表们|群众|村民|师生)"
+)
+_LIST_SEP = re.compile("[、，,；;]")
+
+
+def split_collective(value: str) -> tuple[str, str]:
+    """ "副县长赵刚、孙丽，各乡镇主要负责人，县直有关部门干部职工等80多人" -> the people part and,
+    from the first piece that names a body or a count, the rest as written (a group's note)."""
+    start = 0
+    for piece in _LIST_SEP.split(value):
+        text = piece.strip(" \u3000")
+        if text and _COLLECTIVE.search(text) and not split_title_name(text):
+            head = value[:start].rstrip("、，,；; \u3000")
+            return head, value[start:].strip(" \u3000。.")
+        start += len(piece) + 1
+    return value, ""
+
+
 def group_label(people: list[Person]) -> str:
     """市领导张三、李四: the first entry's title heads the list -> return it as the label."""
     if len(people) < 2 or not people[0].title or any(p.title for p in people[1:]):

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 from msgspec import Meta, Struct, field, json, to_builtins
+from msgspec.structs import astuple
 
 from .text import clean_text, clean_tree
 
@@ -235,6 +236,11 @@ def copy_deep(node: N) -> N:
 def field_names(node: Node | type[Node]) -> tuple[str, ...]:
     """The node's fields in declaration order (the order of the draft file)."""
     return node.__struct_fields__
+
+
+def field_values(node: Node) -> tuple[Any, ...]:
+    """The node's field values in declaration order (one C call: cheap enough per line)."""
+    return astuple(node)
 
 
 def to_plain(node: Any) -> Any:
