@@ -72,8 +72,10 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     chair = lt.join(ph.listed(p, with_title=True) for p in presiders)
     attendance(lt.label("board.chair"), chair, "people.presiders")
     for role in roles_in_order(groups):
-        names = lt.join(ph.group_names(g, with_title=True) for g in groups if g.role == role)
-        attendance(lt.label(f"role.{role.value}"), names, "people.groups")
+        of_role = [g for g in groups if g.role == role]
+        names = lt.join(ph.group_names(g, with_title=True) for g in of_role)
+        written = next((clean(g.label) for g in of_role if clean(g.label)), "")
+        attendance(written or lt.label(f"role.{role.value}"), names, "people.groups")
     for i, group in enumerate(groups):
         if group.role == GroupRole.CUSTOM:
             names = ph.group_names(group, with_title=True)

@@ -28,7 +28,9 @@ _CHROME_ZH = re.compile(
 )
 _CHROME_EN = re.compile(
     r"©|\b(?:copyright|all rights reserved|share this (?:page|article)|print this page|"
-    r"back to top|cookie (?:policy|settings)|privacy (?:policy|notice))\b",
+    r"back to top|cookie (?:policy|settings)|privacy (?:policy|notice)|skip to (?:main )?"
+    r"(?:content|navigation|menu)|accessibility statement|sitemap|site map)\b|"
+    r"^(?:home|menu)\s*(?:[|›»>/]\s*[\w'’ -]{1,30}){2,}$",
     re.I,
 )
 

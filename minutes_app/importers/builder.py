@@ -253,7 +253,8 @@ class Builder:
     ) -> None:
         for group in self.people.groups:
             if group.role == role and group.label == label:
-                group.people.extend(people)
+                listed = {p.name for p in group.people}  # named again further on: once
+                group.people.extend(p for p in people if not p.name or p.name not in listed)
                 if note:
                     group.note = f"{group.note}；{note}" if group.note else note
                 return

@@ -190,10 +190,12 @@ class EnglishParser(Builder):
         self.label_continues: tuple[str, int] | None = None  # "Present:" with names below
         self.allowed_forms: set[Form] = set()
         self.actions_seen: set[tuple[str, str]] = set()
+        self.spelling = 0  # American spellings less British ones
 
     def run(self, lines: list[Line]) -> None:
         markers = [match_marker(line.text) for line in lines]  # read once, used twice
         self.allowed_forms = _forms_with_second_item(markers)
+        self.spelling = _spelling_evidence(lines)
         for line, marker in zip(lines, markers, strict=True):
             self.begin(line)
             self._line(line, marker)
@@ -242,7 +244,11 @@ class EnglishParser(Builder):
             self._opened(text, line, consume=False)
             self.append_text(text)
             return
-        if self._opened(text, line, consume=True) or self._apologies(text):
+        if (
+            self._opened(text, line, consume=True)
+            or self._apologies(text)
+            or self._prose_attendance(text)
+        ):
             return
         self.free(line)
 
@@ -255,6 +261,8 @@ class EnglishParser(Builder):
         minutes = _MINUTES_TITLE.match(text)
         if minutes and not self.header.meeting_name:
             meeting = minutes["meeting"].strip()
+            if meeting.lower() in ("meeting", "the meeting"):  # no name to keep
+                meeting = ""
             if minutes["org"] and not self.header.organisation:
                 self.header.organisation = minutes["org"].strip()
             self.header.meeting_name = meeting
@@ -360,11 +368,41 @@ class EnglishParser(Builder):
         for pattern, role, group_label in _PEOPLE_LABELS:
             if pattern.match(label):
                 if value:
-                    people = parse_people(value, english=True)
-                    if people:  # "Apologies: none"
-                        self.add_group(role, people, group_label)
+                    self._people(role, group_label or _as_written(label, role), value)
                 else:
                     self.label_continues = (label, line.no)
+                return True
+        return False
+
+    def _people(self, role: GroupRole, label: str, value: str) -> None:
+        """ "Cllrs. B. Smith in the Chair, J Jones and 4 members of the public": the chair, the
+        people (a shared "Cllrs" is each one's title) and who else came, as the group's note."""
+        title = ""
+        shared = _SHARED_TITLE.match(value)
+        if shared:
+            title, value = shared["title"].rstrip("sS"), value[shared.end() :]
+        chair = _IN_THE_CHAIR.match(value)
+        chair_people: list[Person] = []
+        if chair:
+            chair_people = parse_people(chair["who"], english=True)[:1]
+            for person in chair_people:
+                person.title = person.title or title
+                person.note = person.note or "in the Chair"
+            self.people.presiders.extend(copy_deep(chair_people))
+            value = value[chair.end() :]
+        value, note = _split_public(value)
+        people = parse_people(value, english=True) if value else []
+        for person in people:
+            person.title = person.title or title
+        if chair_people or people or note:  # "Apologies: none" gives no one
+            self.add_group(role, chair_people + people, label, note)
+
+    def _prose_attendance(self, text: str) -> bool:
+        """ "X, Y and Z were present." / "Also in attendance was the Clerk, Mrs K. Brown." """
+        for pattern, role in _PROSE_ATTENDANCE:
+            match = pattern.match(text)
+            if match:
+                self._people(role, "", match["list"])
                 return True
         return False
 
@@ -380,7 +418,7 @@ class EnglishParser(Builder):
         label = self.label_continues[0]
         for pattern, role, group_label in _PEOPLE_LABELS:
             if pattern.match(label):
-                self.add_group(role, people, group_label)
+                self.add_group(role, people, group_label or _as_written(label, role))
         return True
 
     def _meta(self, line: Line) -> None:
@@ -412,9 +450,9 @@ class EnglishParser(Builder):
             return False
         heading, body = english_heading_and_body(marker.rest)
         if depth == 0:
-            self.add_section(heading, body, marker.form)
+            self.add_section(heading, body, marker.form, marker.marker)
         elif depth == 1:
-            self.add_sub_item(heading, body)
+            self.add_sub_item(heading, body, marker.marker)
         else:
             self.append_text(line.text)
         return True
@@ -614,14 +652,94 @@ class EnglishParser(Builder):
     # -- after the last line -------------------------------------------------------------------
 
     def _finish(self) -> None:
-        if self.month_first > self.day_first:
+        # American only with evidence: dates written month first, or American spelling.
+        if self.month_first - self.day_first + self.spelling > 0:
             self.header.locale = "en_US"
+        # A label that reads as the locale prints it needs no override.
+        printed = _US_LABELS if self.header.locale == "en_US" else _GB_LABELS
+        for group in self.people.groups:
+            if group.label.lower() == printed.get(group.role, "").lower():
+                group.label = ""
         if not self.people.presiders:
             for group in self.people.groups:
                 for person in group.people:
                     if re.fullmatch(r"chair(?:man|woman|person)?", person.title, re.I):
                         self.people.presiders.append(copy_deep(person))
                         return
+
+
+_SHARED_TITLE = re.compile(r"^(?P<title>Cllrs|Councillors)\.?\s+")
+_IN_THE_CHAIR = re.compile(
+    r"^(?P<who>[^,;()]+?)\s*[(,]?\s*\b(?:in the chair|chairing|presiding)\b\)?\s*(?:[.,;]\s*(?:and\s+)?|$)",
+    re.I,
+)
+_PUBLIC = re.compile(
+    r"(?:^|,\s*|;\s*|\s+and\s+)(?P<note>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some|no)\s+(?:members?\s+of\s+the\s+public|residents|parishioners|people|"
+    r"others|observers|visitors|guests)\b.*|members\s+of\s+the\s+public\b.*)$",
+    re.I,
+)
+_PROSE_ATTENDANCE = (
+    (
+        re.compile(r"^(?:present were|those present were|present at the meeting were)\s+(?P<list>.+?)\.?$", re.I),
+        GroupRole.PRESENT,
+    ),
+    (
+        re.compile(r"^(?P<list>[A-Z][^.]*?(?:,|\s+and\s+)[^.]*?)\s+were\s+(?:all\s+)?present\.?$"),
+        GroupRole.PRESENT,
+    ),
+    (
+        re.compile(r"^also\s+(?:in attendance|present|attending)\s+(?:was|were)\s+(?P<list>.+?)\.?$", re.I),
+        GroupRole.IN_ATTENDANCE,
+    ),
+    (
+        re.compile(r"^(?P<list>[A-Z][^.]*?)\s+(?:was|were)\s+also\s+(?:in attendance|present)\.?$"),
+        GroupRole.IN_ATTENDANCE,
+    ),
+)
+
+
+_US_SPELLING = re.compile(
+    r"\b(?:organiz\w*|recogniz\w*|authoriz\w*|apologiz\w*|favor\w*|honor\w*|color\w*|labor\b|"
+    r"center\b|program\b|judgment|fulfill\b|canceled|traveled|behavior|defense)",
+    re.I,
+)
+_UK_SPELLING = re.compile(
+    r"\b(?:organis\w*|recognis\w*|authoris\w*|apologis\w*|favour\w*|honour\w*|colour\w*|"
+    r"labour\b|centre\b|programme\b|judgement|fulfil\b|cancelled|travelled|behaviour|defence|"
+    r"cllrs?\b|councillors?|parish council)",
+    re.I,
+)
+
+
+# How the board style labels each role (export.labels); a label read as these is not kept.
+_GB_LABELS = {
+    GroupRole.PRESENT: "Present",
+    GroupRole.APOLOGIES: "Apologies",
+    GroupRole.IN_ATTENDANCE: "In attendance",
+}
+_US_LABELS = {**_GB_LABELS, GroupRole.APOLOGIES: "Absent"}
+
+
+def _spelling_evidence(lines: list[Line]) -> int:
+    """American spellings less British ones (a council's Cllr counts as British)."""
+    text = "\n".join(line.text for line in lines[:400])
+    return len(_US_SPELLING.findall(text)) - len(_UK_SPELLING.findall(text))
+
+
+def _split_public(value: str) -> tuple[str, str]:
+    """ "Mrs K. Brown (Clerk) and 4 members of the public" -> the people, and the rest as
+    written: who came without being listed."""
+    match = _PUBLIC.search(value)
+    if not match:
+        return value, ""
+    return value[: match.start()].strip(" ,;"), match["note"].strip(" .")
+
+
+def _as_written(label: str, role: GroupRole) -> str:
+    """The group's label as the minutes wrote it (Apologies, Also present); plain "Present"
+    needs none."""
+    return "" if role == GroupRole.PRESENT and label.lower() == "present" else label
 
 
 def _strip_stop(text: str) -> str:
@@ -652,4 +770,7 @@ def _forms_with_second_item(markers: list[Marker | None]) -> set[Form]:
     """Forms that reach a second item somewhere: "First, …" alone is prose, not a list."""
     seen = {m.form for m in markers if m is not None and m.number >= 2}
     always = {Form.ARABIC_DOT, Form.ITEM, Form.DECIMAL, Form.ARABIC_PAREN}
+    # Minute references only as a run: one "2025 Budget" line is a heading's year, not a minute.
+    if sum(1 for m in markers if m is not None and m.form is Form.MINUTE) < 2:
+        seen.discard(Form.MINUTE)
     return seen | always

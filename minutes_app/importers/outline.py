@@ -35,6 +35,11 @@ class Form(StrEnum):
     ROMAN = "I."
     EN_WORD = "First,"
     ITEM = "Item 1"
+    MINUTE = "2403-01"  # a council's running minute reference: 1234, 25/03, 2403-01, Minute 12/24
+
+
+# Forms numbered by reference, not from 1: each one only has to be higher than the last.
+REF_FORMS = (Form.MINUTE, Form.ITEM)
 
 
 _ORDINAL_WORDS = {
@@ -88,6 +93,14 @@ _PATTERNS: tuple[tuple[Form, re.Pattern[str]], ...] = (
         re.compile(f"^[（(]\\s*(?P<n>{_ZH})\\s*[)）]\\s*[、.．]?\\s*(?P<rest>.*)$", re.S),
     ),
     (
+        Form.MINUTE,
+        re.compile(
+            r"^(?P<n>(?:[Mm]inute\s+)?(?:\d{2,4}[/-]\d{1,3}(?:[/-]\d{1,3})?|\d{3,4}(?=\s+[A-Z])))"
+            r"\.?\s*[.:–—-]?\s+(?P<rest>[A-Z(“\"'].*)$",
+            re.S,
+        ),
+    ),
+    (
         Form.DECIMAL,
         re.compile(
             r"^(?P<parent>\d{1,4})\.(?P<n>\d{1,4})\.?(?![\d亿万千百元%倍个])\s*(?P<rest>.*)$", re.S
@@ -129,7 +142,7 @@ class Marker:
 # Every marker starts with one of these; prose lines fail this one test and skip the rest.
 _MARKER_START = re.compile(
     f"[{CHINESE_NUMERAL_CHARS}第议首其再最（(①-⑳0-9]|[a-zA-Z][.)]|[IVX]+\\.|"
-    "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|item|agenda)"
+    "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|item|agenda|minute )"
 )
 
 
@@ -169,6 +182,8 @@ def _number(form: Form, raw: str) -> int | None:
         return _ORDINAL_WORDS[raw.lower()]
     if form is Form.ZH_FIRST:
         return _SEQUENCE_WORDS[raw]
+    if form is Form.MINUTE:
+        return int(re.sub(r"\D", "", raw))
     return parse_chinese_number(raw)
 
 
@@ -186,6 +201,8 @@ class Outline:
 
     def place(self, marker: Marker) -> int | None:
         """The depth ``marker`` goes to (0 = section), or None when it breaks the sequence."""
+        if marker.form in REF_FORMS:
+            return self._place_ref(marker)
         if marker.form in self.forms:
             depth = self.forms.index(marker.form)
             if marker.number == 0:  # 最后: the next one
@@ -208,6 +225,22 @@ class Outline:
         self.forms.append(marker.form)
         self.counts.append(1)
         return len(self.forms) - 1
+
+    def _place_ref(self, marker: Marker) -> int | None:
+        """Minute references go up, not one by one (2403-01, 2403-02, 2404-01): any higher
+        reference is the next item; the first may be anything."""
+        if marker.form in self.forms:
+            depth = self.forms.index(marker.form)
+            if marker.number <= self.counts[depth]:
+                return None
+            del self.forms[depth + 1 :], self.counts[depth + 1 :]
+            self.counts[depth] = marker.number
+            return depth
+        if self.forms:  # a reference form below another list is not a sub-item form
+            return None
+        self.forms.append(marker.form)
+        self.counts.append(marker.number)
+        return 0
 
     @property
     def top(self) -> Form | None:
