@@ -74,14 +74,19 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
         (removed if _chrome(line.text) else kept).append(line)
     if not removed and not footer:
         return kept, []
-    what = [f"“{preview(line.text)}”" for line in removed]
-    if footer:
-        what.append(f"footer from “{preview(footer[0].text)}” ({len(footer)} lines)")
+    what = "; ".join(f"“{preview(line.text)}”" for line in removed)
     first = (removed or footer)[0].no
+    count = len(removed) + len(footer)
+    if not footer:
+        template = N_("web page text removed (%(count)s lines): %(what)s")
+    elif removed:
+        template = N_(
+            "web page text removed (%(count)s lines): %(what)s; the footer from “%(footer)s” (%(footer_count)s lines)"
+        )
+    else:
+        template = N_("web page footer removed (%(count)s lines from “%(footer)s”)")
+    footer_text = preview(footer[0].text) if footer else ""
     warning = ImportWarning.of(
-        first,
-        N_("web page text removed (%(count)s lines): %(what)s"),
-        count=len(removed) + len(footer),
-        what="; ".join(what),
+        first, template, count=count, what=what, footer=footer_text, footer_count=len(footer)
     )
     return kept, [warning]
