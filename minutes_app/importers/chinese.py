@@ -55,7 +55,7 @@ from .outline import (
     split_inline,
     split_sentences,
 )
-from .people import is_bare_name, parse_people, split_collective, split_title_name
+from .people import attendance_list, is_bare_name, parse_people, split_title_name
 from .result import N_, preview
 
 
@@ -244,8 +244,7 @@ class ChineseParser(SentenceRecognisers):
         if label.startswith("主持"):
             self.people.presiders.extend(parse_people(value))
             return
-        value, note = split_collective(value)
-        people = parse_people(value)
+        people, note = attendance_list(value)
         if label.startswith("列席"):
             self.add_group(GroupRole.IN_ATTENDANCE, people, note=note)
         elif label.startswith(("请假", "缺席")):
@@ -313,6 +312,8 @@ class ChineseParser(SentenceRecognisers):
 
     def _prose(self, line: Line) -> None:
         text = line.text
+        if self._new_list(text):
+            self.close_items()  # "会议要求，一要…" after "会议指出，一是…": a second run
         if not self.lead_seen:
             text = self._byline(text, line)
         if self._remark(line, text):
@@ -355,6 +356,20 @@ class ChineseParser(SentenceRecognisers):
         else:
             self._flush_unplaced(line, unplaced)
         self.lead_seen = True
+
+    def _new_list(self, text: str) -> bool:
+        """Does this paragraph open another in-paragraph list with its own lead-in, while one
+        is open? (A restart at 一 without a lead-in stays a nested list.)"""
+        if self.outline.top not in INLINE_FORMS:
+            return False
+        for form in INLINE_FORMS:
+            found = split_inline(text, form, 1)
+            if form is Form.ZH_FIRST and len(found) < 2:
+                continue
+            if found:
+                lead_in = text[: found[0][1]]
+                return 0 < len(lead_in) <= 30 and lead_in.endswith(("，", "：")) and "。" not in lead_in
+        return False
 
     def _unplaced_paragraph(self, line: Line, text: str) -> None:
         if self.format_seen or CLOSING_PHRASE.match(text):

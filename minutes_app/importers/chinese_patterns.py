@@ -99,7 +99,7 @@ ATTEND = re.compile(
 )
 # Words that make "…参加会议" an instruction, not an attendance list (主要负责同志 is fine).
 NOT_PEOPLE = re.compile(
-    r"要求|强调|指出|(?<![主重需])要|应当|必须|须|积极|均|都|全程|准时|邀请|组织|在[^，]{0,10}会场"
+    r"要求|强调|指出|(?<![主重需])要|应当|必须|须|积极|均|都|全程|准时|邀请|(?<!党)组织|在[^，]{0,10}会场"
 )
 REPORT_NO_SUBJECT = re.compile(
     r"^(?:会上，|会议上，)?(?P<speaker>[^，。]{2,80}?)(?:分别|先后|依次)?(?:作|做)(?:了)?"
@@ -138,7 +138,7 @@ LIST_INTRO = re.compile(
 )
 # The 纪要 style prints its own "现将会议议定事项纪要如下：".
 JIYAO_INTRO = re.compile(
-    r"^现将(?:本次)?(?:会议)?(?:议定|研究|决定|主要)?(?:的)?(?:事项|情况|精神|内容)?纪要如下[：:]?$"
+    r"^(?:现将)?(?:本次)?(?:会议)?(?:议定|研究|决定|主要)?(?:的)?(?:事项|情况|精神|内容)?纪要如下[：:]?$"
 )
 PURPOSE_SENTENCE = re.compile(
     r"^会议(?P<purpose>(?:传达|学习|研究|审议|听取|通报|部署|分析|总结|讨论|贯彻|安排)[^。]+)。?$"

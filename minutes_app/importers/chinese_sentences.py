@@ -46,10 +46,9 @@ from .dates import FoundDate, find_dates, time_range
 from .lines import Line
 from .numerals import parse_chinese_number
 from .people import (
+    attendance_list,
     group_label,
     is_bare_name,
-    parse_people,
-    split_collective,
     split_outside_parens,
     split_title_name,
 )
@@ -199,8 +198,7 @@ class SentenceRecognisers(Builder):
                 return False
             self.people.presiders.append(presider)
             body = body[presided.end() :]
-        body, note = split_collective(body)
-        people = parse_people(body) if body else []
+        people, note = attendance_list(body)
         if not people and not note:
             return False
         role = GroupRole.IN_ATTENDANCE if match["verb"] == "列席" else GroupRole.PRESENT

@@ -89,6 +89,14 @@ _OPENED = re.compile(
     r"welcomed [^.]*? and opened the meeting|called the meeting to order)(?P<rest>.*)$",
     re.I,
 )
+_CALLED_BY = re.compile(
+    r"^the meeting was (?:called to order|opened)(?P<time>\s+at\s+[^,]+?)?\s+by\s+(?P<who>[^,]+?)\.?$",
+    re.I,
+)
+_TITLE_THEN_NAME = re.compile(
+    r"^(?P<title>(?:[A-Z][a-z]+\s+)*?(?:President|Chair(?:man|woman|person)?|Vice[- ]President|"
+    r"Vice[- ]Chair|Treasurer|Secretary|Director|Mayor))\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)$"
+)
 _CLOSED = re.compile(
     r"(?:meeting|chair(?:man|woman|person)?|business)\b[^.]*?\b(?:closed|ended|finished|concluded|"
     r"adjourned|declared the meeting closed)(?:\s+the\s+meeting)?(?:\s+at)?\s+(?P<time>.+)$",
@@ -220,6 +228,9 @@ class EnglishParser(Builder):
             self.top = False
             return
         if self._labelled(line):
+            self.top = False
+            return
+        if self._apologies(text) or self._prose_attendance(text):  # also among the top lines
             self.top = False
             return
         if self.top and self._title_line(line):
@@ -381,6 +392,10 @@ class EnglishParser(Builder):
         shared = _SHARED_TITLE.match(value)
         if shared:
             title, value = shared["title"].rstrip("sS"), value[shared.end() :]
+        titled = _THE_TITLE_NAME.match(value)  # "the Executive Director, Linda Park"
+        if titled:
+            self.add_group(role, [Person(name=titled["name"], title=titled["title"])], label)
+            return
         chair = _IN_THE_CHAIR.match(value)
         chair_people: list[Person] = []
         if chair:
@@ -591,6 +606,20 @@ class EnglishParser(Builder):
     # -- prose ----------------------------------------------------------------------------------
 
     def _opened(self, text: str, line: Line, consume: bool) -> bool:
+        called = _CALLED_BY.match(text)  # "The meeting was called to order at 6:02 p.m. by …"
+        if called:
+            time = find_times(called["time"] or "")
+            if time:
+                self.header.start_time = time[0].time
+            who = _TITLE_THEN_NAME.match(called["who"])
+            person = (
+                Person(name=who["name"], title=who["title"])
+                if who
+                else Person(name=called["who"], title="Chair")
+            )
+            if not self.people.presiders:
+                self.people.presiders.append(person)
+            return consume
         match = _OPENED.match(text)
         if not match:
             return False
@@ -679,9 +708,18 @@ _PUBLIC = re.compile(
     r"others|observers|visitors|guests)\b.*|members\s+of\s+the\s+public\b.*)$",
     re.I,
 )
+_THE_TITLE_NAME = re.compile(r"^the\s+(?P<title>[A-Za-z][\w -]{1,40}?),\s*(?P<name>[A-Z][^,;]+?)\.?$")
 _PROSE_ATTENDANCE = (
     (
-        re.compile(r"^(?:present were|those present were|present at the meeting were)\s+(?P<list>.+?)\.?$", re.I),
+        re.compile(
+            r"^(?:(?:those|members|directors|trustees|governors|councillors)\s+)?present"
+            r"(?: at the meeting)? were\s+(?P<list>.+?)\.?$",
+            re.I,
+        ),
+        GroupRole.PRESENT,
+    ),
+    (
+        re.compile(r"^(?P<list>(?:Cllrs?|Councillors?)\.?\s.*?\bin the chair\b.*?)\.?$", re.I),
         GroupRole.PRESENT,
     ),
     (

@@ -17,7 +17,10 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     lines = split_lines(text)
     if not lines:
         return MeetingDocument(), [ImportWarning.of(None, N_("no text to import"))]
-    lines, warnings = strip_boilerplate(unwrap(lines))
+    # Web furniture goes line by line before hard wraps are joined: a joined line would
+    # carry the report's first sentence away with the "打印本页" it was glued to.
+    lines, warnings = strip_boilerplate(lines)
+    lines = unwrap(lines)
     if not lines:
         return MeetingDocument(), [*warnings, ImportWarning.of(None, N_("no text left to import"))]
     found: list[ImportWarning] = []

@@ -51,7 +51,7 @@ def test_people(imported_fixture: ImportResult) -> None:
     assert (present.role, present.label) == (GroupRole.PRESENT, "市领导")
     assert [p.name for p in present.people] == ["杨帆", "何志军", "郑丽华", "罗斌"]
     assert attending.role == GroupRole.IN_ATTENDANCE
-    assert [p.name for p in attending.people] == ["市法院院长、市检察院检察长"]
+    assert attending.people == [] and attending.note == "市法院院长、市检察院检察长"
 
 
 def test_inline_items_split_at_their_markers(imported_fixture: ImportResult) -> None:

@@ -1,0 +1,60 @@
+"""The corpus: texts written in the shapes real published minutes take (inline lists, several
+lists, council minute numbers, prose attendance, web furniture; Chinese and English), each with
+the structure it must import into, field by field, in ``data/corpus/NAME.expected.json``.
+Every one also exports, in each style, every word it was read with, in order."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from import_helpers import in_order, structure
+
+from minutes_app.export import ExportOptions, render
+from minutes_app.importers import import_file
+from minutes_app.importers.boilerplate import strip_boilerplate
+from minutes_app.importers.lines import split_lines
+from minutes_app.model import DocumentStyle
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+TEXTS = sorted(CORPUS.glob("*.txt"))
+
+
+def test_the_corpus_has_at_least_twenty_texts_in_both_languages() -> None:
+    assert len(TEXTS) >= 20
+    assert sum(p.name.startswith("zh-") for p in TEXTS) >= 8
+    assert sum(p.name.startswith("en-") for p in TEXTS) >= 8
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_imports_into_its_expected_structure(path: Path) -> None:
+    result = import_file(path)
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    found = structure(result.document, result.warnings)
+    for key, value in expected.items():  # one field at a time, so a failure names it
+        assert found[key] == value, key
+    assert found.keys() == expected.keys()
+
+
+def _source_without_chrome(path: Path) -> str:
+    """The text as the importer reads it (normalised), less the web furniture it removes."""
+    lines, _warnings = strip_boilerplate(split_lines(path.read_text(encoding="utf-8")))
+    return "\n".join(line.text for line in lines)
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("style", list(DocumentStyle))
+def test_every_word_read_is_exported_in_order(path: Path, style: DocumentStyle) -> None:
+    doc = import_file(path).document
+    exported = render(doc, ExportOptions(style=style)).plain_text()
+    assert in_order(_source_without_chrome(path), exported) == ""
+
+
+def test_an_edited_field_prints_as_edited_and_the_rest_as_written() -> None:
+    doc = import_file(CORPUS / "zh-county-inline-yao.txt").document
+    doc.people.presiders[0].name = "王亮"  # the clerk corrects a name after the import
+    text = render(doc).plain_text()
+    assert "县长王亮主持" in text and "王明" not in text
+    assert "会议传达学习了省政府常务会议精神。" in text  # untouched paragraphs stay as written
+    assert "6月3号上午" in text
