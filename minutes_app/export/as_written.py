@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.as_written import is_unedited
+from ..model.as_written import changed_fields
 from ..model.document import MeetingDocument, Passage
 from .blocks import AnyBlock, Block, BlockKind, Span
 
@@ -69,11 +69,12 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
     out: list[AnyBlock] = [blocks[b] for b in after.get(-1, [])]
     printed: set[int] = set(after.get(-1, []))
     for i, passage in enumerate(passages):
-        if is_unedited(doc, passage):
+        changed = changed_fields(doc, passage)
+        if not changed:
             out.append(_passage_block(passage, blocks, fields))
-        else:  # the clerk changed what it said: the fields as they are now
+        else:  # the clerk changed what it said: those fields as they are now
             for b, wanted in enumerate(fields):
-                if b not in printed and owner[b] is not None and wanted & feeds[i]:
+                if b not in printed and owner[b] is not None and wanted & changed:
                     out.append(blocks[b])
                     printed.add(b)
         for b in after.get(i, []):

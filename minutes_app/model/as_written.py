@@ -24,14 +24,28 @@ def value_at(doc: MeetingDocument, path: str) -> Any:
     return node
 
 
+def _digest(doc: MeetingDocument, path: str) -> str:
+    data = json.encode(to_builtins(value_at(doc, path)))
+    return hashlib.blake2b(data, digest_size=6).hexdigest()
+
+
 def fingerprint(doc: MeetingDocument, paths: list[str]) -> str:
-    """A short digest of the values at ``paths`` (empty for no paths)."""
-    if not paths:
-        return ""
-    data = json.encode([to_builtins(value_at(doc, path)) for path in paths])
-    return hashlib.blake2b(data, digest_size=8).hexdigest()
+    """Short digests of the values at ``paths``, one per path, space-separated."""
+    return " ".join(_digest(doc, path) for path in paths)
+
+
+def changed_fields(doc: MeetingDocument, passage: Passage) -> set[str]:
+    """The fields this passage fed that no longer hold what the import read from it."""
+    digests = passage.fingerprint.split()
+    if len(digests) != len(passage.feeds):  # not a record this version wrote: all changed
+        return set(passage.feeds)
+    return {
+        path
+        for path, digest in zip(passage.feeds, digests, strict=True)
+        if _digest(doc, path) != digest
+    }
 
 
 def is_unedited(doc: MeetingDocument, passage: Passage) -> bool:
     """Do the fields this passage fed still hold what the import read from it?"""
-    return fingerprint(doc, list(passage.feeds)) == passage.fingerprint
+    return not changed_fields(doc, passage)
