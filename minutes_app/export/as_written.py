@@ -71,7 +71,8 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
     for i, passage in enumerate(passages):
         changed = changed_fields(doc, passage)
         if not changed:
-            out.append(_passage_block(passage, blocks, fields))
+            owned = [blocks[b] for b, first in enumerate(owner) if first == i]
+            out.append(_passage_block(passage, owned))
         else:  # the clerk changed what it said: those fields as they are now
             for b, wanted in enumerate(fields):
                 if b not in printed and owner[b] is not None and wanted & changed:
@@ -84,14 +85,10 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
     return out
 
 
-def _passage_block(passage: Passage, blocks: list[AnyBlock], fields: list[set[str]]) -> Block:
-    """The passage as a block of the kind its first field prints as (a headline stays a
-    headline, a source line a meta line); everything else is a paragraph."""
-    fed = set(passage.feeds)
+def _passage_block(passage: Passage, owned: list[AnyBlock]) -> Block:
+    """The passage as a block of the kind the first block it stands for prints as (a
+    headline stays a headline, a source line a meta line); anything else is a paragraph."""
     kind = BlockKind.PARAGRAPH
-    for block, wanted in zip(blocks, fields, strict=True):
-        if fed & wanted:
-            if block.kind in _KEPT_KINDS:
-                kind = BlockKind.TITLE if block.kind == BlockKind.MARK else block.kind
-            break
-    return Block(kind, (Span(passage.text),), 1, next(iter(sorted(fed)), ""))
+    if owned and owned[0].kind in _KEPT_KINDS:
+        kind = BlockKind.TITLE if owned[0].kind == BlockKind.MARK else owned[0].kind
+    return Block(kind, (Span(passage.text),), 1, next(iter(sorted(passage.feeds)), ""))
