@@ -33,6 +33,7 @@ _PART_FIELDS = {
 }
 _INDEX = re.compile(r"\[\d+\]")
 _SECTION = re.compile(r"^body\.sections\[\d+\]")
+_SENTENCE_END = re.compile(r"[。！？；]|[.!?](?:\s|$)")
 _KEPT_KINDS = (BlockKind.MARK, BlockKind.TITLE, BlockKind.DECK, BlockKind.META, BlockKind.CLOSING)
 
 
@@ -88,7 +89,15 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
 def _passage_block(passage: Passage, owned: list[AnyBlock]) -> Block:
     """The passage as a block of the kind the first block it stands for prints as (a
     headline stays a headline, a source line a meta line); anything else is a paragraph."""
-    kind = BlockKind.PARAGRAPH
-    if owned and owned[0].kind in _KEPT_KINDS:
-        kind = BlockKind.TITLE if owned[0].kind == BlockKind.MARK else owned[0].kind
-    return Block(kind, (Span(passage.text),), 1, next(iter(sorted(passage.feeds)), ""))
+    kind, level = BlockKind.PARAGRAPH, 1
+    first = owned[0] if owned else None
+    if first is not None and first.kind in _KEPT_KINDS:
+        kind = BlockKind.TITLE if first.kind == BlockKind.MARK else first.kind
+    elif (  # "2503-01 Footpaths" / "一、关于……" on its own line stays a heading
+        first is not None
+        and first.kind == BlockKind.HEADING
+        and len(passage.text) <= 60
+        and not _SENTENCE_END.search(passage.text)
+    ):
+        kind, level = BlockKind.HEADING, first.level
+    return Block(kind, (Span(passage.text),), level, next(iter(sorted(passage.feeds)), ""))
