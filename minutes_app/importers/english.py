@@ -465,7 +465,9 @@ class EnglishParser(Builder):
             return False
         heading, body = english_heading_and_body(marker.rest)
         if depth == 0:
-            self.add_section(heading, body, marker.form, marker.marker)
+            section = self.add_section(heading, body, marker.form, marker.marker)
+            if marker.form is Form.MINUTE:  # the council's own reference: 25/03, 2403-01
+                section.minute_ref = re.sub(r"^minute\s+", "", marker.marker, flags=re.I)
         elif depth == 1:
             self.add_sub_item(heading, body, marker.marker)
         else:

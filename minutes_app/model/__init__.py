@@ -2,8 +2,10 @@
 
 from .document import (
     ActionItem,
+    Attachment,
     AttendeeGroup,
     Body,
+    Colophon,
     DocumentStyle,
     GroupRole,
     Header,
@@ -18,6 +20,7 @@ from .document import (
     Remark,
     Report,
     Section,
+    Signatory,
     Speaker,
     SubItem,
     copy_deep,
@@ -30,8 +33,10 @@ from .text import clean_text
 
 __all__ = [
     "ActionItem",
+    "Attachment",
     "AttendeeGroup",
     "Body",
+    "Colophon",
     "DocumentStyle",
     "GroupRole",
     "Header",
@@ -46,6 +51,7 @@ __all__ = [
     "Remark",
     "Report",
     "Section",
+    "Signatory",
     "Speaker",
     "SubItem",
     "clean_text",

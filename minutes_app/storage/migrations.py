@@ -99,8 +99,17 @@ def _v1_to_v2(raw: Raw, source: str) -> Raw:
 
 
 def _v2_to_v3(raw: Raw, source: str) -> Raw:
-    """Version 3 belongs to issue 12's fields (版记, 附件, quorum …), which all have defaults;
-    until they land here, a version 2 draft reads as version 3 unchanged."""
+    """Version 3 only adds fields, each with a default that prints what version 2 printed
+    or more of what the clerk typed: ``document.colophon`` (版记), ``body.attachments``
+    (附件), the header's ``classification``, ``urgency``, ``signer``, ``quorum``,
+    ``agenda_approved`` and ``initials_in_header``, ``people.signatories``, a section's
+    ``minute_ref`` and a group's ``print_titles`` (true: the titles typed in a version 2
+    draft are printed, where version 2 dropped them from 纪要 attendance lines).
+
+    Nothing of the old document is touched, so a field version 2 would refuse is refused
+    with the same path and message after the upgrade.
+    """
+    del source  # nothing to check: every version 2 field is a version 3 field
     return {**raw, "schema_version": 3}
 
 
@@ -109,6 +118,7 @@ def _v3_to_v4(raw: Raw, source: str) -> Raw:
     ``lead_in`` and ``marker``, a sub-item's ``marker``, a group's ``note`` and
     ``body.as_written`` passages. All are new and optional: an older draft has none of them,
     and its text is kept as it is."""
+    del source  # nothing to check: every version 3 field is a version 4 field
     return {**raw, "schema_version": 4}
 
 
