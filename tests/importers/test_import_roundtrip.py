@@ -23,13 +23,11 @@ from minutes_app.storage import load_draft
 
 def _unread_v3(doc: MeetingDocument) -> None:
     """Version 3 fields the importer does not read back yet: 版记, 附件, quorum, agenda
-    approval, page initials, minute numbers, the per-group choice to print titles."""
+    approval, page initials, the per-group choice to print titles (minute numbers it reads)."""
     doc.colophon = type(doc.colophon)()
     doc.body.attachments = []
     doc.header.quorum = ""
     doc.header.agenda_approved = doc.header.initials_in_header = False
-    for section in doc.body.sections:
-        section.minute_ref = ""
     for group in doc.people.groups:
         group.print_titles = True
 
