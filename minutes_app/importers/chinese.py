@@ -47,7 +47,9 @@ from .dates import find_dates, parse_published
 from .lines import Line
 from .numerals import parse_chinese_number
 from .outline import (
+    IN_PARAGRAPH_FORMS,
     INLINE_FORMS,
+    PAIRED_FORMS,
     Form,
     Marker,
     heading_and_body,
@@ -275,7 +277,7 @@ class ChineseParser(SentenceRecognisers):
         if depth is None:
             return False
         if depth == 0:
-            if marker.form in INLINE_FORMS:
+            if marker.form in IN_PARAGRAPH_FORMS:
                 self._inline_items(line, marker.rest, marker.form, marker.number, marker.marker)
             else:
                 heading, body = heading_and_body(marker.rest)
@@ -327,7 +329,7 @@ class ChineseParser(SentenceRecognisers):
             return
         sentences = split_sentences(text)
         unplaced: list[str] = []
-        parallel = len(split_inline(text, Form.ZH_FIRST, 1)) > 1
+        parallel = _paired(text)
         for index, sentence in enumerate(sentences):
             inline = self._inline_start(sentence, parallel)
             if inline is not None:
@@ -360,11 +362,11 @@ class ChineseParser(SentenceRecognisers):
     def _new_list(self, text: str) -> bool:
         """Does this paragraph open another in-paragraph list with its own lead-in, while one
         is open? (A restart at 一 without a lead-in stays a nested list.)"""
-        if self.outline.top not in INLINE_FORMS:
+        if self.outline.top not in IN_PARAGRAPH_FORMS:
             return False
-        for form in INLINE_FORMS:
+        for form in IN_PARAGRAPH_FORMS:
             found = split_inline(text, form, 1)
-            if form is Form.ZH_FIRST and len(found) < 2:
+            if form in PAIRED_FORMS and len(found) < 2:
                 continue
             if found:
                 lead_in = text[: found[0][1]]
@@ -392,15 +394,15 @@ class ChineseParser(SentenceRecognisers):
 
     def _inline_start(self, sentence: str, paragraph_ok: bool = False) -> int | None:
         """Offset of an inline 一是 / 第一， that continues (or starts) the outline."""
-        if self.outline.forms and self.outline.top not in INLINE_FORMS:
+        if self.outline.forms and self.outline.top not in IN_PARAGRAPH_FORMS:
             return None
-        for form in INLINE_FORMS:
+        for form in IN_PARAGRAPH_FORMS:
             if self.outline.top not in (None, form):
                 continue
             expected = self.outline.counts[0] + 1 if self.outline.forms else 1
             offsets = split_inline(sentence, form, expected)
-            if form is Form.ZH_FIRST and offsets and not (self.outline.forms or paragraph_ok):
-                continue  # 首先 without 其次 after it
+            if form in PAIRED_FORMS and offsets and not (self.outline.forms or paragraph_ok):
+                continue  # 首先 without 其次 after it, a lone ①
             if offsets:
                 return offsets[0][1]
         return None
@@ -460,7 +462,7 @@ class ChineseParser(SentenceRecognisers):
         if not self._is_speaker(speaker):
             return False
         body = match["text"].strip()
-        if self._inline_start(body, len(split_inline(body, Form.ZH_FIRST, 1)) > 1) == 0:
+        if self._inline_start(body, _paired(body)) == 0:
             return False  # "会议要求，一是…": an intro to items, not a remark
         if not match["topic"] and MEETING_SPEAKER.match(speaker) is None and len(body) < 8:
             return False
@@ -569,3 +571,8 @@ def _starts_body(text: str) -> bool:
         or match_marker(text)
         or re.match(r"^[^，]{0,20}[日号](?:上午|下午|晚上|晚)?，", text)
     )
+
+
+def _paired(text: str) -> bool:
+    """Does ``text`` hold two items of a form that needs a pair (首先…其次…, ①…②…)?"""
+    return any(len(split_inline(text, form, 1)) > 1 for form in PAIRED_FORMS)

@@ -80,7 +80,8 @@ _MINUTES_TITLE = re.compile(
     r"(?:,?\s+held\s+(?P<held>.+))?$",
     re.I,
 )
-_MINUTES_SUFFIX = re.compile(r"^(?P<meeting>.+?)\s*[–—:|-]\s*minutes$", re.I)
+_MINUTES_SUFFIX = re.compile(r"^(?P<meeting>.+?)(?:\s*[–—:|-]\s*|\s+)minutes$", re.I)
+_MINUTES_STATE = re.compile(r"^(?:draft|approved|unapproved|signed|final)$", re.I)  # "Draft Minutes"
 _HELD = re.compile(r"^(?:held\s+)?(?:on\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"(?:^|,|\s)(?:at|in|venue:?)\s+(?:the\s+)?(?P<place>[A-Z0-9].*?)\.?$")
 _OPENED = re.compile(
@@ -288,7 +289,11 @@ class EnglishParser(Builder):
             self.header.title = "" if base == expected and not minutes["org"] else base
             return True
         suffixed = _MINUTES_SUFFIX.match(text)
-        if suffixed and not self.header.meeting_name:  # "BOARD OF DIRECTORS – MINUTES"
+        if (  # "BOARD OF DIRECTORS – MINUTES", "Board of Directors Meeting Minutes"
+            suffixed
+            and not self.header.meeting_name
+            and not _MINUTES_STATE.match(suffixed["meeting"])
+        ):
             self.header.meeting_name = suffixed["meeting"].strip()
             self._meeting_kind(self.header.meeting_name)
             self.header.title = text
@@ -617,7 +622,7 @@ class EnglishParser(Builder):
             person = (
                 Person(name=who["name"], title=who["title"])
                 if who
-                else Person(name=called["who"], title="Chair")
+                else Person(name=called["who"], title=self._title_in_lists(called["who"]))
             )
             if not self.people.presiders:
                 self.people.presiders.append(person)
@@ -635,8 +640,16 @@ class EnglishParser(Builder):
             and looks_like_english_name(who)
             and not self.people.presiders
         ):
-            self.people.presiders.append(Person(name=who, title="Chair"))
+            self.people.presiders.append(Person(name=who, title=self._title_in_lists(who)))
         return consume and not _strip_times(rest).strip(" .,;")
+
+    def _title_in_lists(self, name: str) -> str:
+        """The title an attendance list gave ``name`` ("Maria Lopez (President)"), else Chair."""
+        for group in self.people.groups:
+            for person in group.people:
+                if person.name == name and person.title:
+                    return person.title
+        return "Chair"
 
     def _closing(self, line: Line) -> bool:
         text = line.text

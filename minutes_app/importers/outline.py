@@ -85,7 +85,11 @@ _PATTERNS: tuple[tuple[Form, re.Pattern[str]], ...] = (
     (Form.ZH_FIRST, re.compile("^(?P<n>首先|其次|再次|最后)[，,：:](?P<rest>.*)$", re.S)),
     (
         Form.ZH_DI,
-        re.compile(f"^第(?P<n>{_ZH})(?:[，,、：:]|(?:项|条|点)[，,、：:]?)\\s*(?P<rest>.*)$", re.S),
+        # 第一， / 第一条 / 第一要 (run together, as 一要: the 要 stays with the marker)
+        re.compile(
+            f"^第(?P<n>{_ZH})(?:[，,、：:]|(?:项|条|点)[，,、：:]?|要(?![求素点务]))\\s*(?P<rest>.*)$",
+            re.S,
+        ),
     ),
     (Form.ZH_DUN, re.compile(f"^(?P<n>{_ZH})\\s*[、．.]\\s*(?P<rest>.*)$", re.S)),
     (
@@ -247,14 +251,23 @@ class Outline:
         return self.forms[0] if self.forms else None
 
 
+# Lists written as running prose: paragraphs between their items belong to the item before.
 INLINE_FORMS = (Form.ZH_SHI, Form.ZH_YAO, Form.ZH_DI, Form.ZH_FIRST)
+# Forms also found inside a paragraph (① too: "会议研究了以下事项：①…；②…").
+IN_PARAGRAPH_FORMS = (*INLINE_FORMS, Form.CIRCLED)
+# Forms that open a list inside a paragraph only when a second item follows (首先 alone is
+# a sentence; a lone ① may be a footnote mark).
+PAIRED_FORMS = (Form.ZH_FIRST, Form.CIRCLED)
 _INLINE = {
     Form.ZH_SHI: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？、\\s”’）)]))(?P<n>{_ZH})是"),
     Form.ZH_YAO: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))(?P<n>{_ZH})要(?![求素点])"),
     Form.ZH_FIRST: re.compile(
         "(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))(?P<n>首先|其次|再次|最后)[，,：:]"
     ),
-    Form.ZH_DI: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))第(?P<n>{_ZH})[，,、：:]"),
+    Form.ZH_DI: re.compile(
+        f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))第(?P<n>{_ZH})(?:[，,、：:]|要(?![求素点务]))"
+    ),
+    Form.CIRCLED: re.compile("(?P<n>[①-⑳])"),
 }
 
 
@@ -269,6 +282,8 @@ def split_inline(text: str, form: Form, next_number: int) -> list[tuple[int, int
     for match in _INLINE[form].finditer(text):
         if form is Form.ZH_FIRST:
             number = _SEQUENCE_WORDS[match["n"]] or expected
+        elif form is Form.CIRCLED:
+            number = circled_value(match["n"]) or 0
         else:
             number = parse_chinese_number(match["n"])
         if number == expected:
