@@ -129,7 +129,7 @@ class SentenceRecognisers(Builder):
             self.people.presiders.append(person)
             self._meeting_name(VERB_TAIL.sub("", name))
             if purpose:
-                self.header.purpose = purpose
+                self._after_convened(purpose.split("，"), line)
             return True
         clauses = text.split("，")
         for index, clause in enumerate(clauses):
@@ -152,15 +152,29 @@ class SentenceRecognisers(Builder):
             elif org:
                 self.header.organisation = self.header.organisation or org
             self._meeting_name(name)
-            rest = clauses[index + 1 :]
-            leftovers = []
-            for clause_after in rest:
-                if not self._presided(clause_after, line):
-                    leftovers.append(clause_after)
-            if leftovers:
-                self.header.purpose = self.header.purpose or "，".join(leftovers)
+            self._after_convened(clauses[index + 1 :], line)
             return True
         return False
+
+    def _after_convened(self, rest: list[str], line: Line | None) -> None:
+        """What follows "区政府召开第25次常务会议，": who presided, who attended (a list that
+        runs over several clauses: "区长张伟主持会议并讲话、区委副书记李红，副区长王强出席会议"),
+        and what is left, the purpose ("研究部署…")."""
+        leftovers: list[str] = []
+        for index, clause in enumerate(rest):
+            # A list runs to the end of the sentence; it starts at its last clause, or at a
+            # clause that opens with a person or a presider ("研究部署…工作" opens none).
+            opens_list = (
+                index == len(rest) - 1
+                or PRESIDER_CLAUSE.match(clause + "，") is not None
+                or person_from(clause.split("、")[0]) is not None
+            )
+            if opens_list and self._attendance("，".join(rest[index:]), line):
+                break
+            if not self._presided(clause, line):
+                leftovers.append(clause)
+        if leftovers:
+            self.header.purpose = self.header.purpose or "，".join(leftovers)
 
     def _presided(self, text: str, line: Line | None) -> bool:
         match = PRESIDED_BY.match(text) or WHO_PRESIDED.match(text)

@@ -81,6 +81,7 @@ _MINUTES_TITLE = re.compile(
     re.I,
 )
 _MINUTES_SUFFIX = re.compile(r"^(?P<meeting>.+?)(?:\s*[–—:|-]\s*|\s+)minutes$", re.I)
+_MEETING_OF = re.compile(r"^(?P<meeting>(?:[\w-]+\s+){0,3}?meeting)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.I)
 _MINUTES_STATE = re.compile(r"^(?:draft|approved|unapproved|signed|final)$", re.I)  # "Draft Minutes"
 _HELD = re.compile(r"^(?:held\s+)?(?:on\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"(?:^|,|\s)(?:at|in|venue:?)\s+(?:the\s+)?(?P<place>[A-Z0-9].*?)\.?$")
@@ -273,6 +274,10 @@ class EnglishParser(Builder):
         minutes = _MINUTES_TITLE.match(text)
         if minutes and not self.header.meeting_name:
             meeting = minutes["meeting"].strip()
+            of_body = _MEETING_OF.match(meeting)  # "the Meeting of Lower Weald Parish Council"
+            if of_body and not self.header.organisation:
+                self.header.organisation = of_body["org"].strip()
+                meeting = of_body["meeting"]
             if meeting.lower() in ("meeting", "the meeting"):  # no name to keep
                 meeting = ""
             if minutes["org"] and not self.header.organisation:

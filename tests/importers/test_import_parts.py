@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from minutes_app.export.numbering import chinese_number
+from minutes_app.importers import import_text
 from minutes_app.importers.dates import find_dates, find_times, parse_published, time_range
 from minutes_app.importers.lines import join_broken, normalise_line
 from minutes_app.importers.numerals import parse_chinese_number
@@ -285,3 +286,44 @@ def test_soft_breaks_before_any_item_marker_are_real() -> None:
         "The council agreed the budget",
         "Item 2: Roads",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "rest"),
+    [
+        ("第一要落实防汛责任", "第一要", "落实防汛责任"),
+        ("第二，要加强巡查", "第二，", "要加强巡查"),
+        ("第一要务是发展", None, None),  # 第一要务: a phrase, not an item
+        ("第一责任人要到岗", None, None),
+    ],
+)
+def test_di_markers_with_and_without_a_comma(text: str, marker: str | None, rest: str | None) -> None:
+    found = match_marker(text)
+    assert ((found.marker, found.rest) if found else (None, None)) == (marker, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "found"),
+    [
+        ("会议强调，第一要落实。第二要加强。第三要做好。", Form.ZH_DI, [(1, 5), (2, 11), (3, 17)]),
+        ("发展是第一要务。第二要加强。", Form.ZH_DI, []),  # 是第一要务 follows no clause end
+        ("事项：①审议；②同意；③研究。", Form.CIRCLED, [(1, 3), (2, 7), (3, 11)]),
+        ("事项：①审议；③研究。", Form.CIRCLED, [(1, 3)]),  # ③ does not follow ①
+    ],
+)
+def test_markers_inside_a_paragraph(text: str, form: Form, found: list) -> None:
+    assert split_inline(text, form, 1) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3月1日，市委召开常委会会议，研究部署春耕生产工作，市领导张三、李四出席会议。",
+        "3月1日，市委书记王五主持召开市委常委会会议，研究部署春耕生产工作，市领导张三、李四出席会议。",
+    ],
+)
+def test_a_convening_sentence_splits_purpose_from_attendance(sentence: str) -> None:
+    doc = import_text(f"市委常委会召开会议\n{sentence}\n").document
+    assert doc.header.purpose == "研究部署春耕生产工作"
+    (group,) = doc.people.groups
+    assert (group.label, [p.name for p in group.people]) == ("市领导", ["张三", "李四"])
