@@ -74,13 +74,14 @@ class Builder:
         """Start reading ``line``: what the previous line changed is recorded as its feeds."""
         if line is self._reading:
             return
-        self.end_line()
+        after = self.end_line()  # nothing changes between lines: the end state is the start
         self._reading = line
-        self._state = self._tracked()
+        self._state = after if after is not None else self._tracked()
 
-    def end_line(self) -> None:
+    def end_line(self) -> tuple[object, ...] | None:
+        """Record what the line being read fed; the state after it (None when none was read)."""
         if self._reading is None:
-            return
+            return None
         before, after = self._state, self._tracked()
         fed = set(self._fed)
         if before != after:  # rare per line: name what changed
@@ -98,6 +99,7 @@ class Builder:
             fed.add(f"body.sections[{len(self.body.sections) - 1}]")
         self.trace.append((self._reading, fed))
         self._reading, self._fed = None, set()
+        return after
 
     def feed(self, path: str) -> None:
         """The current line fed ``path`` in a way the state comparison cannot see."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from msgspec import json, to_builtins
+from msgspec import json
 
 from .document import MeetingDocument, Passage
 
@@ -25,7 +25,7 @@ def value_at(doc: MeetingDocument, path: str) -> Any:
 
 
 def _digest(doc: MeetingDocument, path: str) -> str:
-    data = json.encode(to_builtins(value_at(doc, path)))
+    data = json.encode(value_at(doc, path))  # nodes are msgspec Structs: encoded as saved
     return hashlib.blake2b(data, digest_size=6).hexdigest()
 
 
