@@ -25,8 +25,10 @@ from .result import N_, ImportWarning, preview
 _HEADER_LISTS = tuple(
     i for i, name in enumerate(Header.__struct_fields__) if name in ("deck", "branch_venues")
 )
-_TRACKED_NAMES = (
-    *(f"header.{name}" for name in Header.__struct_fields__),
+# The state a line is compared by is (header tokens, the rest's tokens): the header seldom
+# changes after its lines, so most lines compare one short tuple by name.
+_HEADER_NAMES = tuple(f"header.{name}" for name in Header.__struct_fields__)
+_REST_NAMES = (
     "people.presiders",
     "people.speakers",
     "people.groups",
@@ -84,16 +86,22 @@ class Builder:
             return None
         before, after = self._state, self._tracked()
         fed = set(self._fed)
-        if before != after:  # rare per line: name what changed
-            fed.update(
-                name
-                for name, old, new in zip(_TRACKED_NAMES, before, after, strict=False)
-                if old != new
-            )
+        if before != after:  # name what changed
+            for names, old_part, new_part in zip(
+                (_HEADER_NAMES, _REST_NAMES), before, after, strict=True
+            ):
+                if old_part != new_part:
+                    fed.update(
+                        name
+                        for name, old, new in zip(names, old_part, new_part, strict=True)
+                        if old != new
+                    )
             fed.discard("sections")
-            count, before_count = len(self.body.sections), before[-2]
+            rest_before, rest_after = before[1], after[1]
+            count, before_count = len(self.body.sections), rest_before[-2]
             # the new sections, and the open one when it grew (its tokens are the last ones)
-            first = before_count - 1 if before_count and before[-1] != after[-1] else before_count
+            grew = before_count and rest_before[-1] != rest_after[-1]
+            first = before_count - 1 if grew else before_count
             fed.update(f"body.sections[{i}]" for i in range(max(0, first), count))
         if not fed and self.section is not None:  # a paragraph held inside the open item
             fed.add(f"body.sections[{len(self.body.sections) - 1}]")
@@ -106,8 +114,8 @@ class Builder:
         self._fed.add(path)
 
     def _tracked(self) -> tuple[object, ...]:
-        """Cheap tokens of every field a line can fill, in ``_TRACKED_NAMES`` order: values,
-        lengths for lists, and the open (last) section in full."""
+        """Cheap tokens of every field a line can fill, in ``_HEADER_NAMES`` and
+        ``_REST_NAMES`` order: values, lengths for lists, the open (last) section's sizes."""
         h, p, b = self.header, self.people, self.body
         header = list(field_values(h))
         for index in _HEADER_LISTS:
@@ -128,8 +136,7 @@ class Builder:
                 len(section.actions),
                 (motions[-1].result, motions[-1].mover) if motions else None,
             )
-        return (
-            *header,
+        return tuple(header), (
             len(p.presiders),
             len(p.speakers),
             (len(p.groups), sum(len(g.people) + len(g.note) for g in p.groups)),

@@ -43,10 +43,11 @@ def _passages(doc: MeetingDocument, read: list[tuple[str, list[str]]]) -> list[P
     if len(read) > MAX_ITEMS:  # beyond any real minutes: the draft keeps its fields only
         return []
     out = []
+    known: dict[str, str] = {}
     for text, feeds in read:
         if len(feeds) > 32:  # one paragraph holding a long list: its sections as one field
             feeds = [f for f in feeds if not f.startswith("body.sections[")] + ["body.sections"]
-        out.append(Passage(text=text, feeds=feeds, fingerprint=fingerprint(doc, feeds)))
+        out.append(Passage(text=text, feeds=feeds, fingerprint=fingerprint(doc, feeds, known)))
     return out
 
 

@@ -29,9 +29,18 @@ def _digest(doc: MeetingDocument, path: str) -> str:
     return hashlib.blake2b(data, digest_size=6).hexdigest()
 
 
-def fingerprint(doc: MeetingDocument, paths: list[str]) -> str:
-    """Short digests of the values at ``paths``, one per path, space-separated."""
-    return " ".join(_digest(doc, path) for path in paths)
+def fingerprint(doc: MeetingDocument, paths: list[str], known: dict[str, str] | None = None) -> str:
+    """Short digests of the values at ``paths``, one per path, space-separated; ``known``
+    keeps the digests already made for this document (a section's heading and body lines
+    both fed it)."""
+    known = {} if known is None else known
+    digests = []
+    for path in paths:
+        digest = known.get(path)
+        if digest is None:
+            digest = known[path] = _digest(doc, path)
+        digests.append(digest)
+    return " ".join(digests)
 
 
 def changed_fields(doc: MeetingDocument, passage: Passage) -> set[str]:
