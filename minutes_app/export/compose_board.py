@@ -168,7 +168,8 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             path="header.next_meeting",
         )
 
-    out.text(BlockKind.CLOSING, lt.label("board.approval"), path="")
+    # Both name the signatories: an imported "Signed: …… (Chair)" prints in their place.
+    out.text(BlockKind.CLOSING, lt.label("board.approval"), path="people.signatories")
     for key in ("board.sign_chair", "board.sign_secretary"):
         out.add(
             BlockKind.SIGNATURE,
@@ -177,6 +178,7 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             Span(lt.label("board.sign_glue")),
             Span(lt.label("board.sign_date") + colon, SpanKind.LABEL),
             Span(_SIGN_LINE[:12], SpanKind.BLANK),
+            path="people.signatories",
         )
     return out.items
 

@@ -221,9 +221,9 @@ class EnglishParser(Builder):
             return
         self.label_continues = None
         if _SIGNATURE.match(text):  # every alternative is anchored
-            self.warn(
-                line.no, N_("signature or approval line ignored: “%(text)s”"), text=preview(text)
-            )
+            # It stands for the style's own approval and signature lines: printed as written
+            # in their place until the clerk edits the signatories.
+            self.feed("people.signatories")
             return
         if _ACTION_LOG.match(text):
             self.close_items()

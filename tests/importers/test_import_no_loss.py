@@ -13,7 +13,7 @@ from minutes_app.export import ExportOptions, render
 from minutes_app.importers import import_text
 from minutes_app.importers.boilerplate import strip_boilerplate
 from minutes_app.importers.lines import split_lines
-from minutes_app.model import DocumentStyle
+from minutes_app.model import DocumentStyle, Signatory
 
 ZH_NUMBERS = "一二三四五六"
 ZH_PIECES = [
@@ -111,3 +111,27 @@ def test_without_the_record_the_composed_export_would_rewrite() -> None:
     assert in_order(_kept(text), render(doc).plain_text()) == ""
     doc.body.as_written = []
     assert in_order(_kept(text), render(doc).plain_text()) != ""
+
+
+def test_a_signature_line_prints_once_in_place_of_the_styles_own() -> None:
+    """ "Signed: …… (Chair)" and "Approved as a correct record." stand for the board style's
+    approval and signature lines: printed as written, not beside a second set; once the clerk
+    edits the signatories, the style's lines print instead."""
+    text = "\n".join(
+        [
+            "Oakfield Trust",
+            "Minutes of the Trustees Meeting held on 4 June 2024",
+            "Present: A. Brown (Chair), C. Dean",
+            "1. Accounts",
+            "The accounts were approved.",
+            "Signed: ................ (Chair)",
+            "Approved as a correct record.",
+        ]
+    )
+    doc = import_text(text).document
+    exported = render(doc, ExportOptions(style=DocumentStyle.BOARD)).plain_text()
+    assert exported.count("Approved as a correct record.") == 1
+    assert exported.endswith("Signed: ................ (Chair)\nApproved as a correct record.")
+    doc.people.signatories = [Signatory(role="Chair", name="A. Brown")]
+    edited = render(doc, ExportOptions(style=DocumentStyle.BOARD)).plain_text()
+    assert "Signed: ......" not in edited and "Chair: ____" in edited
