@@ -424,6 +424,13 @@ class EnglishParser(Builder):
 
     def _prose_attendance(self, text: str) -> bool:
         """ "X, Y and Z were present." / "Also in attendance was the Clerk, Mrs K. Brown." """
+        # Each pattern opens with its words or ends in "present" / "attendance": test that
+        # first (two of them scan a whole long line before they fail).
+        if not (
+            _PROSE_START.match(text)
+            or text.rstrip(". ").lower().endswith(("present", "attendance"))
+        ):
+            return False
         for pattern, role in _PROSE_ATTENDANCE:
             match = pattern.match(text)
             if match:
@@ -729,6 +736,11 @@ _PUBLIC = re.compile(
     re.I,
 )
 _THE_TITLE_NAME = re.compile(r"^the\s+(?P<title>[A-Za-z][\w -]{1,40}?),\s*(?P<name>[A-Z][^,;]+?)\.?$")
+_PROSE_START = re.compile(
+    r"(?:(?:those|members|directors|trustees|governors|councillors)\s+)?present|cllrs?\b|"
+    r"councillors?\b|also\s",
+    re.I,
+)
 _PROSE_ATTENDANCE = (
     (
         re.compile(
