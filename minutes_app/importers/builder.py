@@ -22,12 +22,11 @@ from .lines import Line
 from .outline import INLINE_FORMS, Form, Marker, Outline
 from .result import N_, ImportWarning, preview
 
-_HEADER_LISTS = tuple(
-    i for i, name in enumerate(Header.__struct_fields__) if name in ("deck", "branch_venues")
-)
-# The state a line is compared by is (header tokens, the rest's tokens): the header seldom
-# changes after its lines, so most lines compare one short tuple by name.
+# The state a line is compared by: the header's values, its lists' lengths (a list changed in
+# place still equals itself), the rest's tokens, the number of sections and the open one's
+# sizes. The header seldom changes after its lines, so most lines compare short tuples.
 _HEADER_NAMES = tuple(f"header.{name}" for name in Header.__struct_fields__)
+_HEADER_LIST_NAMES = ("header.deck", "header.branch_venues")
 _REST_NAMES = (
     "people.presiders",
     "people.speakers",
@@ -40,9 +39,8 @@ _REST_NAMES = (
     "body.free_paragraphs",
     "body.requirements_by",
     "body.requirements_topic",
-    "sections",
-    "sections",
 )
+_NAMED_PARTS = (_HEADER_NAMES, _HEADER_LIST_NAMES, _REST_NAMES)
 
 
 class Builder:
@@ -85,24 +83,21 @@ class Builder:
         if self._reading is None:
             return None
         before, after = self._state, self._tracked()
-        fed = set(self._fed)
+        fed = self._fed
         if before != after:  # name what changed
-            for names, old_part, new_part in zip(
-                (_HEADER_NAMES, _REST_NAMES), before, after, strict=True
-            ):
+            for names, old_part, new_part in zip(_NAMED_PARTS, before, after[:3], strict=False):
                 if old_part != new_part:
                     fed.update(
                         name
                         for name, old, new in zip(names, old_part, new_part, strict=True)
                         if old != new
                     )
-            fed.discard("sections")
-            rest_before, rest_after = before[1], after[1]
-            count, before_count = len(self.body.sections), rest_before[-2]
-            # the new sections, and the open one when it grew (its tokens are the last ones)
-            grew = before_count and rest_before[-1] != rest_after[-1]
+            before_count, count = before[3], after[3]
+            # the new sections, and the open one when it grew
+            grew = before_count and before[4] != after[4]
             first = before_count - 1 if grew else before_count
-            fed.update(f"body.sections[{i}]" for i in range(max(0, first), count))
+            for index in range(max(0, first), count):
+                fed.add(f"body.sections[{index}]")
         if not fed and self.section is not None:  # a paragraph held inside the open item
             fed.add(f"body.sections[{len(self.body.sections) - 1}]")
         self.trace.append((self._reading, fed))
@@ -114,12 +109,9 @@ class Builder:
         self._fed.add(path)
 
     def _tracked(self) -> tuple[object, ...]:
-        """Cheap tokens of every field a line can fill, in ``_HEADER_NAMES`` and
-        ``_REST_NAMES`` order: values, lengths for lists, the open (last) section's sizes."""
+        """Cheap tokens of every field a line can fill (see ``_NAMED_PARTS``): values, lengths
+        for lists, the open (last) section's sizes."""
         h, p, b = self.header, self.people, self.body
-        header = list(field_values(h))
-        for index in _HEADER_LISTS:
-            header[index] = len(header[index])
         remark = (len(b.remarks), len(b.remarks[-1].text)) if b.remarks else 0
         motion = (len(b.motions), b.motions[-1].result, b.motions[-1].mover) if b.motions else 0
         last = None
@@ -136,7 +128,7 @@ class Builder:
                 len(section.actions),
                 (motions[-1].result, motions[-1].mover) if motions else None,
             )
-        return tuple(header), (
+        rest = (
             len(p.presiders),
             len(p.speakers),
             (len(p.groups), sum(len(g.people) + len(g.note) for g in p.groups)),
@@ -148,9 +140,9 @@ class Builder:
             len(b.free_paragraphs),
             b.requirements_by,
             b.requirements_topic,
-            len(b.sections),
-            last,
         )
+        lists = (len(h.deck), len(h.branch_venues))
+        return field_values(h), lists, rest, len(b.sections), last
 
     def as_written(self) -> list[tuple[str, list[str]]]:
         """Each source line read, in order, with the draft fields it fed."""
