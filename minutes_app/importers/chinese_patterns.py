@@ -97,6 +97,10 @@ SPEAKER = re.compile(
 ATTEND = re.compile(
     r"^(?P<body>[^。]+?)(?:分别)?(?P<verb>出席|列席|参加|参会)(?:了)?(?P<obj>会议|本次会议|会议并讲话)?$"
 )
+# A day alone before a lead's convening clause: "15日", "15日上午", "十五日下午".
+DAY_ONLY = re.compile(r"^(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*(?:上午|下午|晚上|晚|早上|中午)?$")
+# An attendance clause inside a longer one: "院长钱进出席会议，纪委书记赵立列席会议".
+EARLIER_ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会)(?:了)?(?:会议|本次会议|会议并讲话)?[，,；;]")
 # Words that make "…参加会议" an instruction, not an attendance list (主要负责同志 is fine).
 NOT_PEOPLE = re.compile(
     r"要求|强调|指出|(?<![主重需])要|应当|必须|须|积极|均|都|全程|准时|邀请|(?<!党)组织|在[^，]{0,10}会场"

@@ -201,11 +201,13 @@ class EnglishParser(Builder):
         self.allowed_forms: set[Form] = set()
         self.actions_seen: set[tuple[str, str]] = set()
         self.spelling = 0  # American spellings less British ones
+        self.site_officers: set[int] = set()  # "Chairman: …" lines of a web page above the title
 
     def run(self, lines: list[Line]) -> None:
         markers = [match_marker(line.text) for line in lines]  # read once, used twice
         self.allowed_forms = _forms_with_second_item(markers)
         self.spelling = _spelling_evidence(lines)
+        self.site_officers = _officers_above_title(lines)
         for line, marker in zip(lines, markers, strict=True):
             self.begin(line)
             self._line(line, marker)
@@ -220,6 +222,14 @@ class EnglishParser(Builder):
         if self.label_continues and self._label_continuation(line):
             return
         self.label_continues = None
+        if line.no in self.site_officers:  # a site's list of officers, not who attended
+            self.body.free_paragraphs.append(text)
+            self.warn(
+                line.no,
+                N_("above the minutes' title, not read as attendance: “%(text)s”"),
+                text=preview(text),
+            )
+            return
         if _SIGNATURE.match(text):  # every alternative is anchored
             # It stands for the style's own approval and signature lines: printed as written
             # in their place until the clerk edits the signatories.
@@ -789,6 +799,22 @@ _GB_LABELS = {
     GroupRole.IN_ATTENDANCE: "In attendance",
 }
 _US_LABELS = {**_GB_LABELS, GroupRole.APOLOGIES: "Absent"}
+
+
+_OFFICER_LABEL = re.compile(
+    r"^(?:vice[- ]?|deputy\s+)?(?:chair(?:man|woman|person)?|clerk|treasurer|secretary|mayor|"
+    r"president|responsible financial officer|rfo)\s*:",
+    re.I,
+)
+
+
+def _officers_above_title(lines: list[Line]) -> set[int]:
+    """Line numbers of "Chairman: Cllr P. North" lines a council's web page lists above the
+    "Minutes of the meeting …" title: the site's officers, not this meeting's attendance."""
+    for index, line in enumerate(lines[:20]):
+        if _MINUTES_TITLE.match(line.text) or _MINUTES_SUFFIX.match(line.text):
+            return {ln.no for ln in lines[:index] if _OFFICER_LABEL.match(ln.text)}
+    return set()
 
 
 def _spelling_evidence(lines: list[Line]) -> int:

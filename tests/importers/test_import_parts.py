@@ -327,3 +327,19 @@ def test_a_convening_sentence_splits_purpose_from_attendance(sentence: str) -> N
     assert doc.header.purpose == "研究部署春耕生产工作"
     (group,) = doc.people.groups
     assert (group.label, [p.name for p in group.people]) == ("市领导", ["张三", "李四"])
+
+
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [
+        ("2024-06-20 10:00:00", dt.date(2024, 6, 15)),  # the month of the publication
+        ("2024-06-03 10:00:00", dt.date(2024, 5, 15)),  # the 15th after the 3rd: May
+        (None, None),  # no month to hand: kept as written only
+    ],
+)
+def test_a_day_alone_before_the_lead(published: str | None, date: dt.date | None) -> None:
+    meta = f"来源：镇政府　发布时间：{published}\n" if published else ""
+    text = f"镇会议召开\n{meta}15日上午，镇长陈亮主持召开全镇安全生产工作会议。\n"
+    doc = import_text(text).document
+    assert (doc.header.date, doc.header.date_text) == (date, "15日上午")
+    assert doc.people.presiders[0].name == "陈亮"
