@@ -74,9 +74,11 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
         if not changed:
             owned = [blocks[b] for b, first in enumerate(owner) if first == i]
             out.append(_passage_block(passage, owned))
-        else:  # the clerk changed what it said: those fields as they are now
+        else:  # the clerk changed what it said: what it stood for, as the fields are now
             for b, wanted in enumerate(fields):
-                if b not in printed and owner[b] is not None and wanted & changed:
+                if b in printed or owner[b] is None:
+                    continue
+                if owner[b] == i or wanted & changed:  # its own blocks, and edited fields'
                     out.append(blocks[b])
                     printed.add(b)
         for b in after.get(i, []):

@@ -181,6 +181,8 @@ class Phrases:
         by, topic = clean(body.requirements_by), clean(body.requirements_topic)
         if not (by or topic):
             return ""
+        if not topic and any(clean(s.lead_in) for s in body.sections):
+            return ""  # "会议指出，一要…": the list's lead-in already says who set them out
         by = by or self.lt.label("requirements.by_default")
         if topic:
             return self.lt.label("requirements", by=by, topic=topic)

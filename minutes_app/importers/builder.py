@@ -43,6 +43,20 @@ _REST_NAMES = (
 _NAMED_PARTS = (_HEADER_NAMES, _HEADER_LIST_NAMES, _REST_NAMES)
 
 
+def _sizes(section: Section) -> tuple[object, ...]:
+    """Tokens of a section that change when a line adds to it."""
+    subs, motions = section.sub_items, section.motions
+    return (
+        len(section.heading),
+        len(section.body),
+        len(subs),
+        len(subs[-1].body) if subs else 0,
+        len(motions),
+        len(section.actions),
+        (motions[-1].result, motions[-1].mover) if motions else None,
+    )
+
+
 class Builder:
     """The document being filled, the warnings, and where new item text goes."""
 
@@ -93,8 +107,12 @@ class Builder:
                         if old != new
                     )
             before_count, count = before[3], after[3]
-            # the new sections, and the open one when it grew
-            grew = before_count and before[4] != after[4]
+            # the new sections, and the one open before when it grew (compared with itself:
+            # after a new section, the last one is another)
+            grew = False
+            if before_count:
+                now = after[4] if count == before_count else _sizes(self.body.sections[before_count - 1])
+                grew = before[4] != now
             first = before_count - 1 if grew else before_count
             for index in range(max(0, first), count):
                 fed.add(f"body.sections[{index}]")
@@ -114,20 +132,7 @@ class Builder:
         h, p, b = self.header, self.people, self.body
         remark = (len(b.remarks), len(b.remarks[-1].text)) if b.remarks else 0
         motion = (len(b.motions), b.motions[-1].result, b.motions[-1].mover) if b.motions else 0
-        last = None
-        if b.sections:
-            section = b.sections[-1]
-            subs = section.sub_items
-            motions = section.motions
-            last = (
-                len(section.heading),
-                len(section.body),
-                len(subs),
-                len(subs[-1].body) if subs else 0,
-                len(motions),
-                len(section.actions),
-                (motions[-1].result, motions[-1].mover) if motions else None,
-            )
+        last = _sizes(b.sections[-1]) if b.sections else None
         rest = (
             len(p.presiders),
             len(p.speakers),

@@ -50,8 +50,10 @@ from .outline import (
     IN_PARAGRAPH_FORMS,
     INLINE_FORMS,
     PAIRED_FORMS,
+    SUB_ITEM_INLINE_FORMS,
     Form,
     Marker,
+    Outline,
     heading_and_body,
     match_marker,
     split_inline,
@@ -197,9 +199,35 @@ class ChineseParser(SentenceRecognisers):
         if marker is not None and self._item(line, marker):
             return
         if self.open_for_continuation and not self._is_closer(text):
-            self.append_text(text)
+            if not self._inline_sub_items(text):
+                self.append_text(text)
             return
         self._prose(line)
+
+    def _inline_sub_items(self, text: str) -> bool:
+        """ "会议要求：（一）压实责任；（二）加强值守。" under a 一、 heading: the words before the
+        list go to the item's text, the numbered parts become its sub-items (one level down;
+        a list that would go deeper stays in the text)."""
+        for form in SUB_ITEM_INLINE_FORMS:
+            found = split_inline(text, form, 1)
+            if len(found) < 2:
+                continue
+            first = match_marker(text[found[0][1] :])
+            trial = Outline(list(self.outline.forms), list(self.outline.counts))
+            if first is None or first.form is not form or trial.place(first) != 1:
+                continue
+            lead = text[: found[0][1]].strip()
+            if lead:
+                self.append_text(lead)
+            offsets = [offset for _number, offset in found] + [len(text)]
+            for start, end in zip(offsets, offsets[1:], strict=False):
+                marker = match_marker(text[start:end])
+                assert marker is not None
+                self.place_marker(marker)
+                heading, body = heading_and_body(marker.rest)
+                self.add_sub_item(heading, body, marker.marker)
+            return True
+        return False
 
     def _is_closer(self, text: str) -> bool:
         """Paragraphs that end an item list: the attendance, who presided, the format."""

@@ -253,11 +253,17 @@ class Outline:
 
 # Lists written as running prose: paragraphs between their items belong to the item before.
 INLINE_FORMS = (Form.ZH_SHI, Form.ZH_YAO, Form.ZH_DI, Form.ZH_FIRST)
-# Forms also found inside a paragraph (① too: "会议研究了以下事项：①…；②…").
-IN_PARAGRAPH_FORMS = (*INLINE_FORMS, Form.CIRCLED)
+# Forms also found inside a paragraph: "会议研究了以下事项：①…；②…", "会议要求：（1）…；（2）…",
+# "会议议定：1、…；2、…".
+IN_PARAGRAPH_FORMS = (*INLINE_FORMS, Form.CIRCLED, Form.ZH_PAREN, Form.ARABIC_PAREN, Form.ARABIC_DOT)
 # Forms that open a list inside a paragraph only when a second item follows (首先 alone is
-# a sentence; a lone ① may be a footnote mark).
-PAIRED_FORMS = (Form.ZH_FIRST, Form.CIRCLED)
+# a sentence; a lone ① may be a footnote mark, a lone "1、" a reference).
+PAIRED_FORMS = (Form.ZH_FIRST, Form.CIRCLED, Form.ZH_PAREN, Form.ARABIC_PAREN, Form.ARABIC_DOT)
+# In-paragraph forms read as sub-items of a heading form's item (一、 … （一）…；（二）…).
+SUB_ITEM_INLINE_FORMS = (Form.ZH_PAREN, Form.ARABIC_PAREN, Form.CIRCLED, Form.ARABIC_DOT)
+# Where a bracketed or Arabic number starts an item inside a paragraph: after a colon, a full
+# stop or a semicolon (after a comma, "增长，1.5倍" or "…，2、3号泵站" are not items).
+_ITEM_BOUNDARY = "(?:(?<=^)|(?<=[：:；;。！？\\s]))"
 _INLINE = {
     Form.ZH_SHI: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？、\\s”’）)]))(?P<n>{_ZH})是"),
     Form.ZH_YAO: re.compile(f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))(?P<n>{_ZH})要(?![求素点])"),
@@ -268,6 +274,9 @@ _INLINE = {
         f"(?:(?<=^)|(?<=[，,。；;：:！？\\s”’）)]))第(?P<n>{_ZH})(?:[，,、：:]|要(?![求素点务]))"
     ),
     Form.CIRCLED: re.compile("(?P<n>[①-⑳])"),
+    Form.ZH_PAREN: re.compile(f"{_ITEM_BOUNDARY}[（(](?P<n>{_ZH})[)）]"),
+    Form.ARABIC_PAREN: re.compile(f"{_ITEM_BOUNDARY}[（(](?P<n>\\d{{1,2}})[)）]"),
+    Form.ARABIC_DOT: re.compile(f"{_ITEM_BOUNDARY}(?P<n>\\d{{1,2}})(?:、|[.．](?!\\d))"),
 }
 
 
@@ -284,6 +293,8 @@ def split_inline(text: str, form: Form, next_number: int) -> list[tuple[int, int
             number = _SEQUENCE_WORDS[match["n"]] or expected
         elif form is Form.CIRCLED:
             number = circled_value(match["n"]) or 0
+        elif form in (Form.ARABIC_PAREN, Form.ARABIC_DOT):
+            number = int(match["n"])
         else:
             number = parse_chinese_number(match["n"])
         if number == expected:

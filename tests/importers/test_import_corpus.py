@@ -58,3 +58,29 @@ def test_an_edited_field_prints_as_edited_and_the_rest_as_written() -> None:
     assert "县长王亮主持" in text and "王明" not in text
     assert "会议传达学习了省政府常务会议精神。" in text  # untouched paragraphs stay as written
     assert "6月3号上午" in text
+
+
+def _headings_and_passages(path: Path) -> tuple[list[str], list[str]]:
+    doc = import_file(path).document
+    return [s.heading for s in doc.body.sections], [p.text for p in doc.body.as_written]
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in TEXTS if _headings_and_passages(p)[0]], ids=lambda p: p.stem
+)
+@pytest.mark.parametrize("which", [0, -1])
+def test_editing_one_section_keeps_every_other_section_and_passage(path: Path, which: int) -> None:
+    """The first or last section's heading corrected: it prints as corrected, every other
+    section still prints (composed where its passage also fed the edited one), and every
+    passage that fed nothing edited still prints as written."""
+    doc = import_file(path).document
+    edited = doc.body.sections[which]
+    edited.heading = "EDITED" + edited.heading
+    index = which % len(doc.body.sections)
+    text = "".join(render(doc).plain_text().split())
+    assert "EDITED" in text
+    for section in doc.body.sections:
+        assert "".join(section.heading.split()) in text, section.heading
+    for passage in doc.body.as_written:
+        if f"body.sections[{index}]" not in passage.feeds and "body.sections" not in passage.feeds:
+            assert "".join(passage.text.split()) in text, passage.text
