@@ -84,3 +84,21 @@ def test_editing_one_section_keeps_every_other_section_and_passage(path: Path, w
     for passage in doc.body.as_written:
         if f"body.sections[{index}]" not in passage.feeds and "body.sections" not in passage.feeds:
             assert "".join(passage.text.split()) in text, passage.text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in TEXTS if any(g.people for g in import_file(p).document.people.groups)],
+    ids=lambda p: p.stem,
+)
+def test_editing_a_name_keeps_every_section_and_the_other_passages(path: Path) -> None:
+    doc = import_file(path).document
+    person = next(g for g in doc.people.groups if g.people).people[0]
+    person.name = "EDITED" + person.name
+    text = "".join(render(doc).plain_text().split())
+    assert "EDITED" in text
+    for section in doc.body.sections:
+        assert "".join(section.heading.split()) in text, section.heading
+    for passage in doc.body.as_written:
+        if "people.groups" not in passage.feeds:
+            assert "".join(passage.text.split()) in text, passage.text
