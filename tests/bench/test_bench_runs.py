@@ -74,9 +74,9 @@ def test_a_missing_pandoc_leaves_the_html_row_without_a_baseline(
 
 
 def test_unknown_figure_is_refused() -> None:
-    done = _bench("--only", "export_pdf", "--size", "5")
+    done = _bench("--only", "export_odt", "--size", "5")
     assert done.returncode == 2
-    assert "export_pdf" in done.stderr
+    assert "export_odt" in done.stderr
     assert done.stdout == ""
 
 
