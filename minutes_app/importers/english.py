@@ -32,7 +32,7 @@ from .result import N_, preview
 _PEOPLE_LABELS = (
     (
         re.compile(
-            r"^(?:present|attendees|attending|members present|(?:trustees|directors|governors|councillors) present|attendance)$",
+            r"^(?:present|attendees|attending|attendance|(?:[a-z]+\s+){1,2}present)$",  # Board members present
             re.I,
         ),
         GroupRole.PRESENT,
@@ -54,10 +54,25 @@ _PEOPLE_LABELS = (
         "",
     ),
     (
-        re.compile(r"^(?:absent|not present|absent without apologies)$", re.I),
+        re.compile(r"^(?:absent|not present|absent without apologies|(?:[a-z]+\s+){1,2}absent)$", re.I),
         GroupRole.CUSTOM,
         "Absent",
     ),
+    (  # American boards: absent with notice, printed as written
+        re.compile(r"^(?:excused|(?:[a-z]+\s+){1,2}excused|excused absences?)$", re.I),
+        GroupRole.APOLOGIES,
+        "",
+    ),
+)
+# "Call to Order: Karen Lee called the meeting to order at 7:03 PM." / "Adjournment: …"
+_PROCEDURE_LABEL = re.compile(
+    r"^(?:call to order|opening|welcome|adjournment|adjourn|close of (?:the )?meeting|closing)"
+    r"\s*:\s*(?=\S)",
+    re.I,
+)
+# An unnumbered heading ("Old Business", "Treasurer's Report"): a few capitalised words.
+_BARE_HEADING = re.compile(
+    r"^[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|to|for|in|on|a|an|&))" r"{0,6}$"
 )
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(?P<value>.*)$")
 _RECORDER_LABEL = re.compile(
@@ -202,12 +217,15 @@ class EnglishParser(Builder):
         self.actions_seen: set[tuple[str, str]] = set()
         self.spelling = 0  # American spellings less British ones
         self.site_officers: set[int] = set()  # "Chairman: …" lines of a web page above the title
+        self.bare_headings: set[int] = set()  # "Old Business" lines of minutes without numbers
 
     def run(self, lines: list[Line]) -> None:
         markers = [match_marker(line.text) for line in lines]  # read once, used twice
         self.allowed_forms = _forms_with_second_item(markers)
         self.spelling = _spelling_evidence(lines)
         self.site_officers = _officers_above_title(lines)
+        if not any(markers):
+            self.bare_headings = _bare_headings(lines)
         for line, marker in zip(lines, markers, strict=True):
             self.begin(line)
             self._line(line, marker)
@@ -229,6 +247,16 @@ class EnglishParser(Builder):
                 N_("above the minutes' title, not read as attendance: “%(text)s”"),
                 text=preview(text),
             )
+            return
+        procedure = _PROCEDURE_LABEL.match(text)
+        if procedure:  # the sentence after the label, as if it stood alone
+            said = Line(line.no, text[procedure.end() :], line.blank_before, line.indented)
+            if self._opened(said.text, said, consume=True) or self._closing(said):
+                self.top = False
+                return
+        if line.no in self.bare_headings and not self.top:
+            self.close_items()
+            self.add_section(text, "", Form.HEADING)
             return
         if _SIGNATURE.match(text):  # every alternative is anchored
             # It stands for the style's own approval and signature lines: printed as written
@@ -815,6 +843,24 @@ def _officers_above_title(lines: list[Line]) -> set[int]:
         if _MINUTES_TITLE.match(line.text) or _MINUTES_SUFFIX.match(line.text):
             return {ln.no for ln in lines[:index] if _OFFICER_LABEL.match(ln.text)}
     return set()
+
+
+def _bare_headings(lines: list[Line]) -> set[int]:
+    """Line numbers of unnumbered headings in minutes that number no item: a short line of
+    capitalised words with no stop, followed by a longer line that ends a sentence."""
+    found = set()
+    for line, after in zip(lines, lines[1:], strict=False):
+        text = line.text
+        if (
+            len(text) <= 60
+            and _BARE_HEADING.match(text)
+            and not _LABEL.match(text)
+            and after.text.endswith((".", "!", "?"))
+            and len(after.text) > len(text)
+            and not _BARE_HEADING.match(after.text)
+        ):
+            found.add(line.no)
+    return found
 
 
 def _spelling_evidence(lines: list[Line]) -> int:

@@ -36,6 +36,7 @@ class Form(StrEnum):
     EN_WORD = "First,"
     ITEM = "Item 1"
     MINUTE = "2403-01"  # a council's running minute reference: 1234, 25/03, 2403-01, Minute 12/24
+    HEADING = "Old Business"  # an unnumbered heading line of minutes that number nothing
 
 
 # Forms numbered by reference, not from 1: each one only has to be higher than the last.
