@@ -32,7 +32,7 @@ from .result import N_, preview
 _PEOPLE_LABELS = (
     (
         re.compile(
-            r"^(?:present|attendees|attending|attendance|(?:[a-z]+\s+){1,2}present)$",  # Board members present
+            r"^(?:present|attendees|attending|attendance|(?!also\b|not\b)(?:[a-z]+\s+){1,2}present)$",  # Board members present
             re.I,
         ),
         GroupRole.PRESENT,
