@@ -2,9 +2,10 @@
 
 The clerk sees the text as read (web furniture already removed) next to what the importer made
 of it: title, date as written, place, people per group, the numbered sections with their
-lead-ins, and the warnings. Title, meeting, date, place and section headings can be corrected
-here; ``fixes`` hands them back as (path, value) pairs, which the editor applies as undoable
-edits on the new draft, so Ctrl+Z after opening returns to what the import found.
+lead-ins, and the warnings. Title, meeting, date, place and each section's number, lead-in and
+heading can be corrected here; ``fixes`` hands them back as (path, value) pairs, which the
+editor applies as undoable edits on the new draft, so Ctrl+Z after opening returns to what the
+import found.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ _HEADER_FIELDS: tuple[tuple[str, str], ...] = (
     ("place", N_("Place:")),
 )
 
+# The section table's columns: the number and lead-in as written, the heading.
+_SECTION_FIELDS = ("marker", "lead_in", "heading")
+
 
 class ImportReviewDialog(QDialog):
     def __init__(
@@ -76,13 +80,23 @@ class ImportReviewDialog(QDialog):
             edit.setObjectName(f"review_{name}")
             self.header_edits[name] = edit
             form.addRow(_(label), edit)
-        date = doc.header.date.isoformat() if doc.header.date else _("no year: left empty")
+        if doc.header.date is not None:
+            date = doc.header.date.isoformat()
+        elif doc.header.date_text:  # 6月3号 / 15日: no year (or month) to make a date
+            date = _("not a full date: left empty")
+        else:
+            date = _("none found")
         self.date_found = QLabel(date, found)
         form.addRow(_("Date recognised:"), self.date_found)
         column.addLayout(form)
 
         self.people = QTreeWidget(found)
         self.people.setHeaderLabels([_("People per group"), _("Title"), _("Note")])
+        if doc.people.presiders:  # who presided first, as the draft's People page lists them
+            item = QTreeWidgetItem([_("Presiding (主持)"), "", ""])
+            for person in doc.people.presiders:
+                item.addChild(QTreeWidgetItem([person.name, person.title, person.note]))
+            self.people.addTopLevelItem(item)
         for group in doc.people.groups:
             label = group.label or _(_ROLE_NAMES[group.role])
             item = QTreeWidgetItem([label, "", group.note])
@@ -96,13 +110,13 @@ class ImportReviewDialog(QDialog):
         self.sections = QTableWidget(len(doc.body.sections), 3, found)
         self.sections.setHorizontalHeaderLabels([_("Number"), _("Lead-in"), _("Heading")])
         for row, section in enumerate(doc.body.sections):
-            for col, text in enumerate((section.marker, section.lead_in, section.heading)):
-                self.sections.setItem(row, col, QTableWidgetItem(text))
+            for col, name in enumerate(_SECTION_FIELDS):
+                self.sections.setItem(row, col, QTableWidgetItem(getattr(section, name)))
         columns = self.sections.horizontalHeader()
         for col in (0, 1):
             columns.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        column.addWidget(QLabel(_("Sections (the heading can be corrected):"), found))
+        column.addWidget(QLabel(_("Sections (number, lead-in and heading can be corrected):"), found))
         column.addWidget(self.sections, 2)
 
         self.warnings = QListWidget(found)
@@ -134,9 +148,10 @@ class ImportReviewDialog(QDialog):
             if edit.text() != getattr(self.doc.header, name):
                 out.append((("header", name), edit.text()))
         for row, section in enumerate(self.doc.body.sections):
-            item = self.sections.item(row, 2)
-            if item is not None and item.text() != section.heading:
-                out.append((("body", "sections", row, "heading"), item.text()))
+            for col, name in enumerate(_SECTION_FIELDS):
+                item = self.sections.item(row, col)
+                if item is not None and item.text() != getattr(section, name):
+                    out.append((("body", "sections", row, name), item.text()))
         return out
 
     def review(self) -> list[tuple[DocPath, Any]] | None:
