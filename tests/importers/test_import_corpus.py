@@ -102,3 +102,19 @@ def test_editing_a_name_keeps_every_section_and_the_other_passages(path: Path) -
     for passage in doc.body.as_written:
         if "people.groups" not in passage.feeds:
             assert "".join(passage.text.split()) in text, passage.text
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=lambda p: p.stem)
+def test_as_a_docx_it_imports_the_same_and_exports_every_word(path: Path, tmp_path: Path) -> None:
+    """The same text typed into Word (one paragraph a line) reads as the text does."""
+    from docx import Document
+
+    word = Document()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word.add_paragraph(line)
+    target = tmp_path / f"{path.stem}.docx"
+    word.save(str(target))
+    from_docx, from_text = import_file(target), import_file(path)
+    assert structure(from_docx.document, []) == structure(from_text.document, [])
+    exported = render(from_docx.document).plain_text()
+    assert in_order(_source_without_chrome(path), exported) == ""
