@@ -328,6 +328,11 @@ class ChineseParser(SentenceRecognisers):
             pieces.append(text[start:offset])
             start = offset
         pieces.append(text[start:])
+        # "…二是问题突出。会议要求，一要压实责任。二要…": a second list in the same paragraph
+        cut = _next_list_start(pieces[-1])
+        after = ""
+        if cut is not None:
+            pieces[-1], after = pieces[-1][:cut], pieces[-1][cut:]
         marker = first_marker
         for index, piece in enumerate(pieces):
             if index > 0:
@@ -337,6 +342,20 @@ class ChineseParser(SentenceRecognisers):
                 piece, marker = nested.rest, nested.marker
             heading, body = heading_and_body(piece.strip())
             self.add_section(heading, body, form, marker)
+        if after:
+            self._next_run(line, after)
+
+    def _next_run(self, line: Line, text: str) -> None:
+        """A new run of sections with its own lead-in, from the middle of a paragraph."""
+        self.close_items()
+        offset = _list_offset(text)
+        assert offset is not None  # _next_list_start found it
+        lead = text[:offset]
+        self._intro(lead, line)
+        self.next_lead_in = lead
+        first = match_marker(text[offset:])
+        assert first is not None and self.place_marker(first) == 0  # a fresh outline
+        self._inline_items(line, first.rest, first.form, first.number, first.marker)
 
     # prose paragraphs
 
@@ -363,7 +382,7 @@ class ChineseParser(SentenceRecognisers):
             if inline is not None:
                 intro, rest = (
                     sentence[:inline],
-                    " ".join([sentence[inline:], *sentences[index + 1 :]]),
+                    "".join([sentence[inline:], *sentences[index + 1 :]]),  # as written
                 )
                 if intro:  # 会议指出， / 会议要求： introduces the list: its lead-in
                     self._intro(intro, line)
@@ -604,3 +623,29 @@ def _starts_body(text: str) -> bool:
 def _paired(text: str) -> bool:
     """Does ``text`` hold two items of a form that needs a pair (首先…其次…, ①…②…)?"""
     return any(len(split_inline(text, form, 1)) > 1 for form in PAIRED_FORMS)
+
+
+def _list_offset(text: str) -> int | None:
+    """Where an in-paragraph list starts in ``text`` when a short lead-in introduces it
+    ("会议要求，一要…", "会议研究了以下事项：①…②…"), else None."""
+    for form in IN_PARAGRAPH_FORMS:
+        found = split_inline(text, form, 1)
+        if len(found) < (2 if form in PAIRED_FORMS else 1):
+            continue
+        lead = text[: found[0][1]]
+        if 0 < len(lead) <= 30 and lead.endswith(("，", "：", ":")) and "。" not in lead:
+            return found[0][1]
+    return None
+
+
+def _next_list_start(text: str) -> int | None:
+    """The offset, after a sentence end, where another introduced list begins in ``text``."""
+    for stop in re.finditer("[。！？]", text):
+        tail = text[stop.end() :]
+        # a lead-in is at most 30 characters ending in ， or ：; most sentences have none
+        if _LEAD_END.search(tail, 0, 31) and _list_offset(tail) is not None:
+            return stop.end()
+    return None
+
+
+_LEAD_END = re.compile("[，：:]")

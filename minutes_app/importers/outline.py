@@ -11,6 +11,7 @@ markers that follow a clause boundary and continue the count.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -280,6 +281,19 @@ _INLINE = {
     Form.ARABIC_DOT: re.compile(f"{_ITEM_BOUNDARY}(?P<n>\\d{{1,2}})(?:、|[.．](?!\\d))"),
 }
 
+# A character every marker of the form holds, found with one C-level scan before the pattern
+# (whose look-behind is tried at every position of a long paragraph).
+_INLINE_HINT: dict[Form, Callable[[str], object]] = {
+    Form.ZH_SHI: lambda text: "是" in text,
+    Form.ZH_YAO: lambda text: "要" in text,
+    Form.ZH_DI: lambda text: "第" in text,
+    Form.ZH_FIRST: re.compile("首先|其次|再次|最后").search,
+    Form.CIRCLED: re.compile("[①-⑳]").search,
+    Form.ZH_PAREN: lambda text: "（" in text or "(" in text,
+    Form.ARABIC_PAREN: lambda text: "（" in text or "(" in text,
+    Form.ARABIC_DOT: re.compile(r"\d[、.．]").search,
+}
+
 
 def split_inline(text: str, form: Form, next_number: int) -> list[tuple[int, int]]:
     """Offsets of in-paragraph markers of ``form`` numbered next_number, +1, +2 …
@@ -287,6 +301,8 @@ def split_inline(text: str, form: Form, next_number: int) -> list[tuple[int, int
     Returns (number, offset) pairs. A restart at 一 that is not expected means a nested list
     inside the current item: splitting stops there.
     """
+    if not _INLINE_HINT[form](text):  # most paragraphs hold no marker of most forms
+        return []
     out: list[tuple[int, int]] = []
     expected = next_number
     for match in _INLINE[form].finditer(text):
@@ -357,8 +373,8 @@ def heading_and_body(rest: str) -> tuple[str, str]:
     clause = _HEADING_END.search(rest, 0, end if end >= 0 else len(rest))
     if clause and _balanced(rest[: clause.start()]):
         return rest[: clause.start()].strip(), rest[clause.end() :].strip()
-    if end < 0:
-        return rest.strip(), ""
+    if end < 0:  # "一是抓好春耕生产，二是…": the comma before the next item goes too
+        return rest.strip().rstrip("，,、"), ""
     stop = rest[end]
     heading = rest[:end] if stop == "。" else rest[: end + 1]
     return heading.strip(), rest[end + 1 :].strip()
