@@ -343,3 +343,17 @@ def test_a_day_alone_before_the_lead(published: str | None, date: dt.date | None
     doc = import_text(text).document
     assert (doc.header.date, doc.header.date_text) == (date, "15日上午")
     assert doc.people.presiders[0].name == "陈亮"
+
+
+def test_bracketed_items_inside_a_heading_item_are_its_sub_items() -> None:
+    text = "县政府常务会议纪要\n一、关于防汛工作\n会议要求：（一）压实责任；（二）加强值守。\n二、关于财政工作\n会议同意追加预算。\n"
+    first, second = import_text(text).document.body.sections
+    assert (first.heading, first.body) == ("关于防汛工作", "会议要求：")
+    assert [(s.marker, s.heading) for s in first.sub_items] == [("（一）", "压实责任"), ("（二）", "加强值守")]
+    assert (second.heading, second.body, second.sub_items) == ("关于财政工作", "会议同意追加预算。", [])
+
+
+def test_a_lone_bracketed_number_in_prose_is_no_list() -> None:
+    text = "县政府常务会议纪要\n一、关于防汛工作\n会议同意按照《条例》（1）项执行。\n"
+    (section,) = import_text(text).document.body.sections
+    assert section.sub_items == [] and section.body == "会议同意按照《条例》（1）项执行。"
