@@ -12,7 +12,7 @@ import re
 
 from ..model.as_written import changed_fields
 from ..model.document import MeetingDocument, Passage
-from .blocks import AnyBlock, Block, BlockKind, Span
+from .blocks import AnyBlock, Block, BlockKind, Span, SpanKind
 
 # Composed blocks whose path names a whole part print fields from several places.
 _PART_FIELDS = {
@@ -34,7 +34,16 @@ _PART_FIELDS = {
 _INDEX = re.compile(r"\[\d+\]")
 _SECTION = re.compile(r"^body\.sections\[\d+\]")
 _SENTENCE_END = re.compile(r"[。！？；]|[.!?](?:\s|$)")
-_KEPT_KINDS = (BlockKind.MARK, BlockKind.TITLE, BlockKind.DECK, BlockKind.META, BlockKind.CLOSING)
+_KEPT_KINDS = (
+    BlockKind.MARK,
+    BlockKind.ISSUE,
+    BlockKind.TITLE,
+    BlockKind.DECK,
+    BlockKind.META,
+    BlockKind.CLOSING,
+)
+_LABELLED = re.compile(r"^(?P<label>[^：:。，,]{1,16}[：:])\s*(?P<rest>\S.*)$", re.S)  # 出席：… / Present: …
+_RIGHT_PART = re.compile(r"^(?P<left>.*\S)(?:\s{2,}|\u3000+)(?P<right>\S[^\s\u3000]*)$")
 
 
 def block_fields(path: str) -> set[str]:
@@ -73,6 +82,12 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
         changed = changed_fields(doc, passage)
         if not changed:
             owned = [blocks[b] for b, first in enumerate(owner) if first == i]
+            if not owned:  # "列席：…" after "出席：…": both fed the groups, the first owns them
+                owned = [  # the blocks of its own fields, not a lead that prints many
+                    blocks[b]
+                    for b, wanted in enumerate(fields)
+                    if wanted & feeds[i] and blocks[b].path not in _PART_FIELDS
+                ][:1]
             out.append(_passage_block(passage, owned))
         else:  # the clerk changed what it said: what it stood for, as the fields are now
             for b, wanted in enumerate(fields):
@@ -93,8 +108,19 @@ def _passage_block(passage: Passage, owned: list[AnyBlock]) -> Block:
     headline stays a headline, a source line a meta line); anything else is a paragraph."""
     kind, level = BlockKind.PARAGRAPH, 1
     first = owned[0] if owned else None
+    path = next(iter(sorted(passage.feeds)), "")
+    labelled = _LABELLED.match(passage.text)
+    issuer = _RIGHT_PART.match(passage.text)
+    if first is not None and first.kind == BlockKind.ATTENDANCE and labelled:
+        # "出席：李红、王强" keeps the attendance layout: the label set as a label
+        spans = (Span(labelled["label"], SpanKind.LABEL), Span(labelled["rest"]))
+        return Block(BlockKind.ATTENDANCE, spans, 1, path)
+    if first is not None and first.kind == BlockKind.ISSUER and issuer:
+        # "临江县人民政府办公室　　2024年6月5日": the date flush right, as the style sets it
+        spans = (Span(issuer["left"]), Span(issuer["right"], SpanKind.RIGHT))
+        return Block(BlockKind.ISSUER, spans, 1, path)
     if first is not None and first.kind in _KEPT_KINDS:
-        kind = BlockKind.TITLE if first.kind == BlockKind.MARK else first.kind
+        kind = first.kind
     elif (  # "2503-01 Footpaths" / "一、关于……" on its own line stays a heading
         first is not None
         and first.kind == BlockKind.HEADING
@@ -102,4 +128,4 @@ def _passage_block(passage: Passage, owned: list[AnyBlock]) -> Block:
         and not _SENTENCE_END.search(passage.text)
     ):
         kind, level = BlockKind.HEADING, first.level
-    return Block(kind, (Span(passage.text),), level, next(iter(sorted(passage.feeds)), ""))
+    return Block(kind, (Span(passage.text),), level, path)

@@ -12,6 +12,7 @@ import pytest
 from import_helpers import in_order, structure
 
 from minutes_app.export import ExportOptions, render
+from minutes_app.export.blocks import Block, BlockKind, SpanKind
 from minutes_app.importers import import_file
 from minutes_app.importers.boilerplate import strip_boilerplate
 from minutes_app.importers.lines import split_lines
@@ -118,3 +119,26 @@ def test_as_a_docx_it_imports_the_same_and_exports_every_word(path: Path, tmp_pa
     assert structure(from_docx.document, []) == structure(from_text.document, [])
     exported = render(from_docx.document).plain_text()
     assert in_order(_source_without_chrome(path), exported) == ""
+
+
+def test_an_imported_jiyao_prints_its_own_words_in_the_styles_places() -> None:
+    """The red mark, the issue line, the issuer line (date flush right) and the labelled
+    attendance lines keep the 纪要's layout while printing the text as written."""
+    doc = import_file(CORPUS / "zh-dun-paren-jiyao.txt").document
+    blocks = [b for b in render(doc).blocks if isinstance(b, Block)]
+    shapes = [(b.kind, tuple((s.text, s.kind) for s in b.spans)) for b in blocks]
+    assert shapes[:3] == [
+        (BlockKind.MARK, (("临江县人民政府常务会议纪要", SpanKind.TEXT),)),
+        (BlockKind.ISSUE, (("〔2024〕第6期", SpanKind.TEXT),)),
+        (
+            BlockKind.ISSUER,
+            (("临江县人民政府办公室", SpanKind.TEXT), ("2024年6月5日", SpanKind.RIGHT)),
+        ),
+    ]
+    attendance = [shape for shape in shapes if shape[0] == BlockKind.ATTENDANCE]
+    assert [spans[0] for _kind, spans in attendance] == [
+        ("出席：", SpanKind.LABEL),
+        ("列席：", SpanKind.LABEL),
+        ("请假：", SpanKind.LABEL),
+        ("记录：", SpanKind.LABEL),
+    ]
