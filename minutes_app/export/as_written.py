@@ -107,7 +107,10 @@ def _passage_block(passage: Passage, owned: list[AnyBlock]) -> Block:
     """The passage as a block of the kind the first block it stands for prints as (a
     headline stays a headline, a source line a meta line); anything else is a paragraph."""
     kind, level = BlockKind.PARAGRAPH, 1
-    first = owned[0] if owned else None
+    # The most prominent block it stands for sets it: "MINUTES OF THE MEETING OF LOWER WEALD
+    # PARISH COUNCIL" feeds the organisation line and the title, and prints as the title.
+    first = next((b for b in owned if b.kind in (BlockKind.MARK, BlockKind.TITLE)), None)
+    first = first or (owned[0] if owned else None)
     path = next(iter(sorted(passage.feeds)), "")
     labelled = _LABELLED.match(passage.text)
     issuer = _RIGHT_PART.match(passage.text)

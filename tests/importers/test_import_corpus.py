@@ -142,3 +142,12 @@ def test_an_imported_jiyao_prints_its_own_words_in_the_styles_places() -> None:
         ("请假：", SpanKind.LABEL),
         ("记录：", SpanKind.LABEL),
     ]
+
+
+def test_a_title_line_that_also_names_the_body_prints_as_the_title() -> None:
+    doc = import_file(CORPUS / "en-parish-meeting-of.txt").document
+    first = next(b for b in render(doc).blocks if isinstance(b, Block))
+    assert (first.kind, first.spans[0].text) == (
+        BlockKind.TITLE,
+        "MINUTES OF THE MEETING OF LOWER WEALD PARISH COUNCIL",
+    )
