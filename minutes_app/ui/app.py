@@ -80,6 +80,9 @@ def _log_to(folder: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from .input_method import choose_input_method
+
+    choose_input_method()  # before the QApplication reads it: see input_method.py
     args = list(sys.argv if argv is None else argv)
     qt_app = QApplication.instance() or QApplication(args)
     assert isinstance(qt_app, QApplication)

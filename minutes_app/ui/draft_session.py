@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import MeetingDocument
@@ -59,12 +59,10 @@ class DraftSession(QObject):
         self.draft_id = uuid.uuid4().hex  # names its recovery file
         self.untitled_number = 0  # "Untitled 2" when there is no path
         self.undo_stack = QUndoStack(self)
-        app = QCoreApplication.instance()
-        if app is not None and hasattr(app, "focusChanged"):
-            app.focusChanged.connect(self._end_typing)  # leaving a field ends its step
-
-    def _end_typing(self, *_args: object) -> None:
-        self.typing.end_step()
+        # Leaving a field ends its typing step: the draft's window connects the application's
+        # focus changes to ``typing.end_step``. Not the session itself: a session is freed by the
+        # collector, and a Python slot on it could be called while PySide tears it down
+        # ("Slot 'DraftSession::' not found"); the window is deleted by Qt, which disconnects.
 
     # Reading -------------------------------------------------------------------------------
 

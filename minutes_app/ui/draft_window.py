@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from ..storage import (
     EXTENSION,
@@ -29,8 +29,9 @@ from .disk_watch import DiskWatch
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
 from .pages import PAGES, PanelPages, first_field
-from .panels.base import PanelContext
+from .panels.base import Panel, PanelContext
 from .prompts import Answer
+from .style_rows import BOARD, StyleRows, has_decisions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -54,7 +55,9 @@ class DraftWindow(QMainWindow):
         self.texts = Texts(self, app.language)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.panels = PanelPages(self.tabs, PanelContext(session, app.language, app.names), self.texts)
+        self.panels = PanelPages(
+            self.tabs, PanelContext(session, app.language, app.names, self.show_page), self.texts
+        )
         self.panels["header"]  # the first page now; the others when they are first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -76,6 +79,12 @@ class DraftWindow(QMainWindow):
         recent.aboutToShow.connect(lambda: self.app.fill_recent_menu(recent))
         self.actions["toggle_preview"].setCheckable(True)
         self.actions["toggle_preview"].setChecked(True)
+        # Only board minutes show the Motions page (and any draft holding a motion or action).
+        self.style_pages = StyleRows(session, self)
+        self.style_pages.page(
+            self.tabs, self.panels.holder("decisions"), self.actions["page_decisions"], BOARD,
+            has_decisions,
+        )
 
         self.autosaver = Autosaver(
             session, app.recovery, self.display_name, app.preferences.autosave_seconds * 1000, self
@@ -95,6 +104,12 @@ class DraftWindow(QMainWindow):
         session.file_changed.connect(self._update_title)
         self.texts.add(self._update_title)
         self.resize(QSize(1400, 900))
+        QApplication.instance().focusChanged.connect(self._end_typing_step)
+        self._focus_hooked = True
+
+    def _end_typing_step(self, *_args: object) -> None:
+        """The focus moved: the next keystroke starts a new undo step (see typing_steps.py)."""
+        self.session.typing.end_step()
 
     # Assembly ------------------------------------------------------------------------------------
 
@@ -189,7 +204,7 @@ class DraftWindow(QMainWindow):
         self.disk_notice.setText(text % {"name": self.display_name()})
         self.disk_notice.show()
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str) -> Panel:
         """Turn to the page and put the focus on its first field (Ctrl+1 … Ctrl+5)."""
         self.tabs.setCurrentWidget(self.panels.holder(key))
         panel = self.panels[key]
@@ -197,6 +212,7 @@ class DraftWindow(QMainWindow):
         if field is not None:
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             panel.ensureWidgetVisible(field)
+        return panel
 
     # Preview -------------------------------------------------------------------------------------
 
@@ -377,6 +393,10 @@ class DraftWindow(QMainWindow):
             return
         if not self.session.is_modified:
             self.autosaver.discard()
+        # At once, not when Qt deletes the window: the collector may free it first.
+        if self._focus_hooked:
+            QApplication.instance().focusChanged.disconnect(self._end_typing_step)
+            self._focus_hooked = False
         self.app.window_closed(self)
         event.accept()
 

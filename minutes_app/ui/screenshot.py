@@ -1,4 +1,4 @@
-"""``python -m minutes_app.ui.screenshot OUT.png [--language zh_CN] [--page header] [DRAFT]``
+"""``python -m minutes_app.ui.screenshot OUT.png [--language zh_CN] [--page header] [--field NAME] [DRAFT]``
 
 Takes a picture of the editor as it runs (offscreen works): a draft open (the seed example by
 default), the preview rendered, 1400x900. Used for ``docs/img/editor-*.png``. Settings,
@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--language", default="en", choices=["en", "zh_CN"])
     parser.add_argument("--page", default="header")
     parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--field", help="a field or list of the page to scroll to and focus")
     parser.add_argument("--review", type=Path, help="a text to import: picture its review step")
     args = parser.parse_args(argv)
 
@@ -55,9 +56,18 @@ def main(argv: list[str] | None = None) -> int:
         window.build_preview()
         assert window.preview is not None
         window.preview.render_now()
+        window.build_checks()  # now, not on its timer: every picture shows the same window
         for _ in range(50):  # let Qt finish laying out the preview page
             qt_app.processEvents()
-        window.panels[args.page].widget().setFocus()
+        panel = window.panels[args.page]
+        field = panel.widgets.get(args.field) or panel.lists.get(args.field) if args.field else None
+        if field is not None:
+            field.setFocus()
+            panel.ensureWidgetVisible(field, 0, 200)
+        else:
+            panel.widget().setFocus()
+        for _ in range(10):
+            qt_app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
         ok = window.grab().save(str(args.output))
         editor.closing_all = True

@@ -26,10 +26,12 @@ def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_
     env = child_env
     started = time.time()
     code = "import sys; from minutes_app.ui.app import main; sys.exit(main())"
-    draft = tmp_path / "seed-report.minutes"  # a copy: the app's lock must not land in the repo
-    draft.write_bytes((EXAMPLES / "seed-report.minutes").read_bytes())
+    # A copy: the editor locks what it opens, and nothing may appear in resources/ meanwhile
+    # (tests/test_wheel.py lists it).
+    seed = tmp_path / "seed-report.minutes"
+    seed.write_bytes((EXAMPLES / "seed-report.minutes").read_bytes())
     done = subprocess.run(
-        [sys.executable, "-c", code, str(draft)],
+        [sys.executable, "-c", code, str(seed)],
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert done.returncode == 0, done.stderr
