@@ -399,6 +399,11 @@ class ChineseParser(SentenceRecognisers):
             if self._sentence(sentence, line):
                 self._flush_unplaced(line, unplaced)
                 continue
+            if index > 0 and REMARK.match(sentence):  # "…的汇报。会议强调，各部门要…": the rest
+                self._flush_unplaced(line, unplaced)
+                if self._remark(line, "".join(sentences[index:])):
+                    self.lead_seen = True
+                    return
             unplaced.append(sentence)
         if unplaced and len(unplaced) == len(sentences):
             self._unplaced_paragraph(line, "".join(unplaced))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from minutes_app.importers import ImportResult
+from minutes_app.importers import ImportResult, import_text
 from minutes_app.model import DocumentStyle, GroupRole, MeetingFormat, to_plain
 
 FIXTURE = "zh-news-standing-committee.txt"
@@ -74,3 +74,16 @@ def test_remark_with_verb_phrase(imported_fixture: ImportResult) -> None:
     assert remark.text.startswith("当前已进入主汛期")
     assert "“时时放心不下”" in remark.text  # half-width quotes became “ ”
     assert imported_fixture.document.body.free_paragraphs == []
+
+
+def test_a_remark_after_a_report_in_the_same_paragraph() -> None:
+    text = (
+        "区政府召开常务会议\n4月17日下午，区长周强主持召开区政府常务会议。\n"
+        "会议听取了区住建局关于老旧小区改造工作情况的汇报。会议强调，各相关部门要加快推进项目建设。\n"
+    )
+    body = import_text(text).document.body
+    assert [(r.speaker, r.subject) for r in body.reports] == [("区住建局", "老旧小区改造工作情况")]
+    assert [(r.speaker, r.verb, r.text) for r in body.remarks] == [
+        ("会议", "强调", "各相关部门要加快推进项目建设。")
+    ]
+    assert body.free_paragraphs == []
