@@ -36,6 +36,7 @@ class DraftSession(QObject):
     row_moved = Signal(object, int, object, int)
     structure_changed = Signal(object)  # a list path whose items were inserted/removed/moved
     file_changed = Signal()  # path or title changed (Save As)
+    text_cut = Signal(object, int, int)  # path, characters given, characters kept (the limit)
 
     def __init__(
         self,
@@ -88,12 +89,26 @@ class DraftSession(QObject):
     # Edits, each pushed as one undo command ------------------------------------------------
 
     def set(self, path: DocPath, value: Any, text: str, *, merge: bool = True) -> None:
-        """Set a field; typing (``merge``) joins the step being typed (see typing_steps.py)."""
+        """Set a field; typing (``merge``) joins the step being typed (see typing_steps.py).
+
+        A text longer than the field may hold is cut to the limit and the clerk told
+        (``text_cut``): the draft never holds what saving it would refuse."""
+        if type(value) is str:
+            value = self._within_limit(path, value)
         old = self.value(path)
         if old == value:
             return
         step = self.typing.step_for(path, old, value) if merge else None
         self.undo_stack.push(SetValueCommand(self, path, value, text, step=step))
+
+    def _within_limit(self, path: DocPath, value: str) -> str:
+        from ..model.limits import text_limit
+
+        limit = text_limit(path)
+        if limit is None or len(value) <= limit:
+            return value
+        self.text_cut.emit(path, len(value), limit)
+        return value[:limit]
 
     def insert(self, list_path: DocPath, index: int, item: Any, text: str) -> None:
         self.typing.end_step()

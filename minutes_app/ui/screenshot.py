@@ -3,6 +3,7 @@
 Takes a picture of the editor as it runs (offscreen works): a draft open (the seed example by
 default), the preview rendered, 1400x900. Used for ``docs/img/editor-*.png``. Settings,
 recovery files and the roster go to a temporary folder, never the user's.
+``--find TEXT [--replace TEXT]`` shows the find bar at the first match (``docs/img/find-*.png``).
 ``--review TEXT`` pictures the import review of TEXT instead (``docs/img/import-review.png``).
 """
 
@@ -20,6 +21,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("draft", nargs="?", type=Path)
     parser.add_argument("--language", default="en", choices=["en", "zh_CN"])
+    parser.add_argument("--find", help="open the find bar on this text, at its first match")
+    parser.add_argument("--replace", help="... with the replace row holding this text")
     parser.add_argument("--page", default="header")
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--field", help="a field or list of the page to scroll to and focus")
@@ -69,11 +72,26 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(10):
             qt_app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(args.output))
+        ok = with_find_bar(window, args.find, args.replace).grab().save(str(args.output))
         editor.closing_all = True
         window.close()
         editor.shutdown()
     return 0 if ok else 1
+
+
+def with_find_bar(window, find: str | None, replace: str | None):
+    """The window with its find bar open on ``find`` at the first match (if given)."""
+    if find:
+        from PySide6.QtWidgets import QApplication
+
+        bar = window.find_bar()
+        bar.open(replace=replace is not None)
+        bar.replace_edit.setText(replace or "")
+        bar.find_edit.setText(find)
+        bar.find_next()
+        for _ in range(50):
+            QApplication.processEvents()
+    return window
 
 
 def _review_picture(qt_app, text: Path, output: Path, size: tuple[int, int]) -> bool:

@@ -131,8 +131,9 @@ def test_shortcuts_help_lists_the_keys(qtbot, editor) -> None:
     assert "Ctrl+N\tNew: 纪要 (official minutes)" in text
     window = editor.new_draft("jiyao")
     window.actions["shortcuts"].trigger()
-    [(title, message, _)] = editor.prompts.asked("info")
-    assert title == "Keyboard shortcuts" and message == text
+    [(title, headers, rows)] = editor.prompts.asked("show_table")
+    assert title == "Keyboard shortcuts" and headers == ("Keys", "Does")
+    assert ("Ctrl+S", "Save") in rows and "\n".join(f"{k}\t{w}" if k else "" for k, w in rows) == text
     activate(qtbot, window)  # and Ctrl+Tab does turn the page, from inside a field
     window.panels["header"].widgets["organisation"].setFocus()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)

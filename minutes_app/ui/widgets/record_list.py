@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.document import MAX_TEXT
 from ...model.operations import Path as DocPath
 from ..bindings import FieldBinder
 from ..completion import NameCompletion
@@ -123,6 +124,7 @@ class RecordDelegate(QStyledItemDelegate):
         widget = super().createEditor(parent, option, index)
         if isinstance(widget, QLineEdit):
             route_undo_keys(widget, self.owner.session.undo_stack)
+            widget.setMaxLength(MAX_TEXT + 1)  # past a field's limit: the session cuts and says so
             spec = self.owner.model.columns[index.column()]
             names = self.owner.names
             if spec.roster_name and names is not None:
