@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model.document import SUPPORTED_LOCALES, DocumentStyle, MeetingDocument
+from .as_written import as_written
 from .blocks import AnyBlock, BlockKind, RenderedDocument
 from .compose_board import compose_board
 from .compose_common import clean
@@ -44,7 +45,7 @@ def resolve(doc: MeetingDocument, options: ExportOptions | None) -> tuple[Docume
 def render(doc: MeetingDocument, options: ExportOptions | None = None) -> RenderedDocument:
     style, locale = resolve(doc, options)
     lt = LocaleText(locale)
-    blocks = tuple(COMPOSERS[style](doc, lt))
+    blocks = tuple(as_written(doc, COMPOSERS[style](doc, lt)))
     h = doc.header
     title = next((b.text for b in blocks if b.kind == BlockKind.TITLE), "")
     if not title:
