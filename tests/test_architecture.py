@@ -77,9 +77,9 @@ def test_the_static_check_sees_every_import_form() -> None:
     assert _imported_modules(ast.parse(source)) == {"PySide6.QtCore", "PySide6", "PySide6.QtWidgets"}
 
 
-# Complexity, measured with radon's public API (the same figures as `radon cc -n D minutes_app`
-# and `radon mi minutes_app`): no function grades worse than C, no module's maintainability
-# index worse than B. A function that grows past C is split where its parts have names.
+# Complexity, measured with radon's public API (the same figures as `radon cc -n D minutes_app`):
+# no function grades worse than C. A function that grows past C is split where its parts have
+# names.
 def _sources() -> list[tuple[str, str]]:
     return [
         (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
@@ -99,13 +99,6 @@ def test_no_function_grades_worse_than_c() -> None:
     ]
     assert len(graded) > 500  # every module was read
     assert worse == []
-
-
-def test_every_module_is_maintainable() -> None:
-    from radon.metrics import mi_rank, mi_visit
-
-    ranks = {name: mi_rank(mi_visit(code, multi=True)) for name, code in _sources()}
-    assert [f"{name}: {rank}" for name, rank in ranks.items() if rank not in "AB"] == []
 
 
 def test_the_complexity_check_grades_a_tangled_function_worse_than_c() -> None:

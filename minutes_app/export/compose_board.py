@@ -74,7 +74,7 @@ class _Board:
         start, end = self.start, self.end
         time = lt.label("board.time_range", start=start, end=end) if start and end else start
         items = (
-            ("board.date", lt.date_full(h.date) if h.date else ""),
+            ("board.date", lt.date_full(h.date) if h.date else clean(h.date_text)),
             ("board.time", time),
             ("board.place", clean(h.place) or clean(h.main_venue)),
         )
@@ -102,12 +102,13 @@ class _Board:
         chair = lt.join(ph.listed(p, with_title=True) for p in presiders)
         line(lt.label("board.chair"), chair, "people.presiders")
         for role in roles_in_order(groups):
-            people = (p for g in groups if g.role == role for p in g.people)
-            names = lt.join(ph.listed(p, with_title=True) for p in people)
-            line(lt.label(f"role.{role.value}"), names, "people.groups")
+            of_role = [g for g in groups if g.role == role]
+            names = lt.join(ph.group_names(g, with_title=True) for g in of_role)
+            written = next((clean(g.label) for g in of_role if clean(g.label)), "")
+            line(written or lt.label(f"role.{role.value}"), names, "people.groups")
         for i, group in enumerate(groups):
             if group.role == GroupRole.CUSTOM:
-                names = lt.join(ph.listed(p, with_title=True) for p in group.people)
+                names = ph.group_names(group, with_title=True)
                 line(clean(group.label) or lt.label("role.custom"), names, f"people.groups[{i}]")
         line(lt.label("board.recorder"), clean(doc.header.recorder), "header.recorder")
 
@@ -121,10 +122,13 @@ class _Board:
             opened = lt.label("board.opened", time=self.start)
             self.out.text(BlockKind.PARAGRAPH, opened, path="header.start_time")
 
-    def item_heading(self, heading: str, path: str, number_of_item: int | None = None) -> str:
-        """The next item of business; sections take the number the plan gives them."""
+    def item_heading(
+        self, heading: str, path: str, number_of_item: int | None = None, written: str = ""
+    ) -> str:
+        """The next item of business; sections take the number the plan gives them, or the
+        minute number the clerk wrote (25/03, 2403-01)."""
         self.n = self.n + 1 if number_of_item is None else number_of_item
-        number = self.lt.number(self.n, PLAN.section_style(self.lt.chinese))
+        number = written or self.lt.number(self.n, PLAN.section_style(self.lt.chinese))
         self.out.add(BlockKind.HEADING, *numbered(self.lt, number, heading), level=1, path=path)
         return number.rstrip("、.")
 
@@ -139,9 +143,12 @@ class _Board:
                 out.text(BlockKind.PARAGRAPH, text, path="body.reports")
         out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
         for number_of_item, i, section in PLAN.sections(doc):
+            path = f"body.sections[{i}]"
+            out.text(BlockKind.PARAGRAPH, clean(section.lead_in), path=path)
             heading = clean(section.heading).rstrip("。.")
-            ref = self.item_heading(heading, f"body.sections[{i}]", number_of_item)
-            _section(out, ph, lt, section, ref, f"body.sections[{i}]", self.actions)
+            written = clean(section.minute_ref) or clean(section.marker)
+            ref = self.item_heading(heading, path, number_of_item, written)
+            _section(out, ph, lt, section, ref, path, self.actions)
         remarks = [(i, t) for i, r in enumerate(body.remarks) for t in ph.remark_paragraphs(r)]
         if remarks:
             self.item_heading(lt.label("board.remarks"), "body.remarks")
@@ -184,7 +191,8 @@ class _Board:
         next_meeting = clean(h.next_meeting)
         self.labelled(BlockKind.CLOSING, "board.next_meeting",
                       lt.sentence(next_meeting) if next_meeting else "", "header.next_meeting")
-        out.text(BlockKind.CLOSING, lt.label("board.approval"), path="")
+        # Both name the signatories: an imported "Signed: …… (Chair)" prints in their place.
+        out.text(BlockKind.CLOSING, lt.label("board.approval"), path="people.signatories")
         for key in ("board.sign_chair", "board.sign_secretary"):
             out.add(
                 BlockKind.SIGNATURE,
@@ -193,6 +201,7 @@ class _Board:
                 Span(lt.label("board.sign_glue")),
                 Span(lt.label("board.sign_date") + self.colon, SpanKind.LABEL),
                 Span(_SIGN_LINE[:12], SpanKind.BLANK),
+                path="people.signatories",
             )
 
 

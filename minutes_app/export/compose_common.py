@@ -89,6 +89,11 @@ class Phrases:
         people = self.doc.people.presiders
         return self.lt.join(self.titled(p.name, p.title) for p in people)
 
+    def group_names(self, group: AttendeeGroup, *, with_title: bool) -> str:
+        """The group's people listed, then its note (各乡镇主要负责人等80多人)."""
+        names = [self.listed(p, with_title=with_title) for p in group.people]
+        return self.lt.join([*names, clean(group.note)])
+
     def role_label(self, group: AttendeeGroup) -> str:
         return self.lt.label(f"role.{group.role.value}")
 
@@ -140,9 +145,11 @@ class Phrases:
             # 市委书记张三 in Chinese; in an English list "Jane Smith (Treasurer)", since the
             # appositive "Jane Smith, Treasurer," cannot stand between list commas.
             if self.lt.chinese:
-                names = self.lt.join(self.titled(p.name, p.title) for p in group.people)
+                names = self.lt.join(
+                    [*(self.titled(p.name, p.title) for p in group.people), clean(group.note)]
+                )
             else:
-                names = self.lt.join(self.listed(p, with_title=True) for p in group.people)
+                names = self.group_names(group, with_title=True)
             if not names:
                 continue
             label = clean(group.label)
@@ -174,6 +181,8 @@ class Phrases:
         by, topic = clean(body.requirements_by), clean(body.requirements_topic)
         if not (by or topic):
             return ""
+        if not topic and any(clean(s.lead_in) for s in body.sections):
+            return ""  # "会议指出，一要…": the list's lead-in already says who set them out
         by = by or self.lt.label("requirements.by_default")
         if topic:
             return self.lt.label("requirements", by=by, topic=topic)
@@ -295,7 +304,8 @@ def sub_items(
     style = plan.sub_item_style(lt.chinese)
     for m, j, sub in plan.sub_items(section):
         heading, texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
-        number, sub_path = lt.number(m, style), f"{path}.sub_items[{j}]"
+        number = clean(sub.marker) or lt.number(m, style)
+        sub_path = f"{path}.sub_items[{j}]"
         if heading:
             out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=2, path=sub_path)
         else:

@@ -78,7 +78,7 @@ def _masthead(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> str:
     if h.issue_number:
         issue = lt.label("jiyao.issue", number=h.issue_number)
         out.text(BlockKind.ISSUE, issue, path="header.issue_number")
-    date_long = lt.date_long(h.date) if h.date else ""
+    date_long = lt.date_long(h.date) if h.date else clean(h.date_text)
     issuer = (Span(organisation), Span(date_long, SpanKind.RIGHT))
     out.add(BlockKind.ISSUER, *issuer, path="header.organisation")
     return date_long
@@ -99,7 +99,8 @@ def _reports(lt: LocaleText, doc: MeetingDocument) -> list[str]:
 def _section(
     out: BlockList, ph: Phrases, lt: LocaleText, section: Section, n: int, path: str
 ) -> None:
-    number = lt.number(n, PLAN.section_style(lt.chinese))
+    number = clean(section.marker) or lt.number(n, PLAN.section_style(lt.chinese))
+    out.text(BlockKind.PARAGRAPH, clean(section.lead_in), path=path)
     heading = clean(section.heading).rstrip("。.")
     texts = paragraphs(section.body)
     if heading:
@@ -129,7 +130,7 @@ def _attendance(out: BlockList, ph: Phrases, lt: LocaleText, doc: MeetingDocumen
         for group in groups:
             if group.role != role:
                 continue
-            names = lt.join(ph.listed(p, with_title=False) for p in group.people)
+            names = ph.group_names(group, with_title=False)
             label = clean(group.label)
             if names:
                 parts.append(label + ("" if lt.chinese or not label else " ") + names)
@@ -143,7 +144,7 @@ def _attendance(out: BlockList, ph: Phrases, lt: LocaleText, doc: MeetingDocumen
     for i, group in enumerate(groups):
         if group.role != GroupRole.CUSTOM:
             continue
-        names = lt.join(ph.listed(p, with_title=False) for p in group.people)
+        names = ph.group_names(group, with_title=False)
         if names:
             label = clean(group.label) or lt.label("role.custom")
             out.add(

@@ -42,7 +42,7 @@ def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     for i, line in enumerate(h.deck):
         out.text(BlockKind.DECK, clean(line), path=f"header.deck[{i}]")
 
-    date_text = lt.date_month_day(h.date) if h.date else ""
+    date_text = lt.date_month_day(h.date) if h.date else clean(h.date_text)
     clause = ph.chaired_clause(date_text)
     lead = [
         lt.sentence(clause) if clause else "",
@@ -77,11 +77,13 @@ def _section(
 ) -> None:
     """一是{heading}。{body} in one paragraph; later body paragraphs and sub-items follow it."""
     glue = "" if lt.chinese else " "
-    number = lt.number(n, PLAN.section_style(lt.chinese))
+    number = clean(section.marker) or lt.number(n, PLAN.section_style(lt.chinese))
     heading = lt.sentence(clean(section.heading))
     texts = paragraphs(section.body)
     first = texts[0] if texts else ""
+    lead_in = clean(section.lead_in)
     spans = [
+        Span(lead_in + (glue if lead_in else "")),
         Span(number + glue, SpanKind.NUMBER),
         Span(heading + (glue if heading and first else ""), SpanKind.HEADING),
         Span(first),
@@ -94,7 +96,8 @@ def _section(
         last = paras[-1]
         if any(span.text for span in last):
             last.append(Span(glue))
-        last.append(Span(lt.number(m, sub_style) + glue, SpanKind.NUMBER))
+        sub_number = clean(sub.marker) or lt.number(m, sub_style)
+        last.append(Span(sub_number + glue, SpanKind.NUMBER))
         last.append(
             Span(sub_heading + (glue if sub_heading and sub_body else ""), SpanKind.HEADING)
         )

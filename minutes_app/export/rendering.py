@@ -7,6 +7,7 @@ output of one draft agrees on numbering, dates, lists and wording.
 from __future__ import annotations
 
 from ..model.document import SUPPORTED_LOCALES, MeetingDocument
+from .as_written import as_written
 from .blocks import BlockKind, RenderedDocument
 from .compose_common import clean
 from .errors import ExportError
@@ -29,7 +30,7 @@ def resolve(doc: MeetingDocument, options: ExportOptions | None) -> tuple[Export
 def render(doc: MeetingDocument, options: ExportOptions | None = None) -> RenderedDocument:
     style, locale = resolve(doc, options)
     lt = LocaleText(locale, style.labels)
-    blocks = tuple(style.compose(doc, lt))
+    blocks = tuple(as_written(doc, style.compose(doc, lt)))
     h = doc.header
     title = next((b.text for b in blocks if b.kind == BlockKind.TITLE), "")
     if not title:

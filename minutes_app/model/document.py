@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
 from msgspec import Meta, Struct, field, json, to_builtins
+from msgspec.structs import astuple
 
 from .text import clean_text, clean_tree
 
@@ -91,6 +92,7 @@ class AttendeeGroup(_Node):
     role: GroupRole = GroupRole.PRESENT
     label: ShortText = ""  # shown instead of the role's label when set (市领导)
     people: Annotated[list[Person], MANY] = []
+    note: ShortText = ""  # who else came, not as people: 各乡镇主要负责人等80多人
     # The clerk's choice per group: 出席：市长陈建华 or 出席：陈建华 (titles stay in the draft).
     print_titles: bool = True
 
@@ -111,6 +113,7 @@ class Header(_Node):
     title: ShortText = ""  # headline override; empty derives it from the meeting name
     deck: Annotated[list[ShortText], Meta(max_length=20)] = []  # 副题 lines
     date: dt.date | None = None
+    date_text: ShortText = ""  # the date as an imported text wrote it: 6月3号上午 / 3rd March
     start_time: Time | None = None
     end_time: Time | None = None
     place: ShortText = ""
@@ -157,6 +160,7 @@ class Report(_Node):
 
 
 class SubItem(_Node):
+    marker: ShortText = ""  # as written in an imported text: （一） / (a); empty: numbered
     heading: Text = ""
     body: Text = ""
 
@@ -182,6 +186,8 @@ class Section(_Node):
 
     minute_ref: ShortText = ""  # UK minute number as the clerk keeps it: 25/03
     speaker: ShortText = ""
+    lead_in: Text = ""  # the words that introduce a list, on its first section: 会议指出，
+    marker: ShortText = ""  # as written in an imported text: 一要 / 1234 / 25/03; empty: numbered
     heading: Text = ""  # 疫情防控要丝毫不松 (the rendering pass adds the number and stop)
     body: Text = ""
     sub_items: Annotated[list[SubItem], MANY] = []
@@ -215,6 +221,19 @@ class Colophon(_Node):
     printed_on: dt.date | None = None  # 印发日期
 
 
+class Passage(_Node):
+    """A paragraph of an imported text as written, so exports print the clerk's own words.
+
+    ``feeds`` are the draft fields read from it (``header.date``, ``people.groups``) and
+    ``fingerprint`` digests of their values at import, one per field: once the clerk edits one
+    of them, exports print that field instead.
+    """
+
+    text: Text = ""
+    feeds: Annotated[list[ShortText], Meta(max_length=64)] = []
+    fingerprint: ShortText = ""
+
+
 class Body(_Node):
     reports: Annotated[list[Report], MANY] = []
     requirements_by: ShortText = ""  # who set out the sections (李正印)
@@ -225,6 +244,7 @@ class Body(_Node):
     action_items: Annotated[list[ActionItem], MANY] = []
     closing_notes: Annotated[list[Text], MANY] = []
     free_paragraphs: Annotated[list[Text], MANY] = []
+    as_written: Annotated[list[Passage], MANY] = []  # an imported text, in source order
     attachments: Annotated[list[Attachment], Meta(max_length=100)] = []
 
 
@@ -254,6 +274,11 @@ def field_names(node: Node | type[Node]) -> tuple[str, ...]:
     return node.__struct_fields__
 
 
+def field_values(node: Node) -> tuple[Any, ...]:
+    """The node's field values in declaration order (one C call: cheap enough per line)."""
+    return astuple(node)
+
+
 def to_plain(node: Any) -> Any:
     """The node as JSON-ready data: dicts, lists, text, numbers; dates as ISO text."""
     return to_builtins(node)
@@ -270,4 +295,3 @@ def snapshot(doc: MeetingDocument) -> bytes:
 
 def from_snapshot(data: bytes) -> MeetingDocument:
     return json.decode(data, type=MeetingDocument)
-

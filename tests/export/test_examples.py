@@ -84,7 +84,8 @@ ENGLISH_LABELS = {
     ],
     ("seed-report", "jiyao"): ["Present: "],
     ("seed-report", "news"): [],
-    ("seed-report", "board"): ["Date: ", "Chair: ", "Present: ", "Purpose: ", *_BOARD_SIGNING],
+    # The seed's group has a label of its own (市领导): the clerk's word stands for "Present".
+    ("seed-report", "board"): ["Date: ", "Chair: ", "市领导: ", "Purpose: ", *_BOARD_SIGNING],
 }
 ABSENT = {"en_GB": "Apologies: ", "en_US": "Absent: "}
 
