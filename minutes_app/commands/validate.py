@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..storage import DraftError, load_draft
+from ..storage.line_breaks import one_line_breaks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,4 +30,10 @@ def run(args: argparse.Namespace) -> int:
             status = 1
         else:
             print(f"{name}: ok")
+            for field in one_line_breaks(name):
+                print(
+                    f"{name}: {field}: a line break in a one-line field; it is printed on one"
+                    " line (open and save the draft to store it so)",
+                    file=sys.stderr,
+                )
     return status

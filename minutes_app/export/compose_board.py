@@ -73,15 +73,23 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     attendance(lt.label("board.chair"), chair, "people.presiders")
     for role in roles_in_order(groups):
         names = lt.join(
-            ph.listed(p, with_title=True) for g in groups if g.role == role for p in g.people
+            ph.listed(p, with_title=g.print_titles)
+            for g in groups
+            if g.role == role
+            for p in g.people
         )
         attendance(lt.label(f"role.{role.value}"), names, "people.groups")
     for i, group in enumerate(groups):
         if group.role == GroupRole.CUSTOM:
-            names = lt.join(ph.listed(p, with_title=True) for p in group.people)
+            names = lt.join(ph.listed(p, with_title=group.print_titles) for p in group.people)
             attendance(clean(group.label) or lt.label("role.custom"), names, f"people.groups[{i}]")
     attendance(lt.label("board.recorder"), clean(h.recorder), "header.recorder")
 
+    quorum = clean(h.quorum)
+    if quorum:
+        out.text(BlockKind.PARAGRAPH, lt.sentence(quorum), path="header.quorum")
+    if h.agenda_approved:
+        out.text(BlockKind.PARAGRAPH, lt.label("board.agenda_approved"), path="header.agenda_approved")
     out.text(BlockKind.PARAGRAPH, ph.format_sentence(), path="header.format")
     purpose = clean(h.purpose)
     if purpose:
@@ -100,9 +108,13 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     n = 0
     actions: list[tuple[str, str, str, str]] = []
 
-    def item_heading(heading: str, path: str) -> str:
+    def item_heading(heading: str, path: str, minute_ref: str = "") -> str:
+        """A numbered item; a UK minute number kept by the clerk (25/03) replaces the count."""
         nonlocal n
         n += 1
+        if minute_ref:
+            out.add(BlockKind.HEADING, *numbered(lt, minute_ref, heading), level=1, path=path)
+            return minute_ref
         number = lt.number(n, item_style)
         out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=1, path=path)
         return number.rstrip("、.")
@@ -115,7 +127,9 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
     for _n, i, section in printed_sections(body.sections):
-        ref = item_heading(clean(section.heading).rstrip("。."), f"body.sections[{i}]")
+        ref = item_heading(
+            clean(section.heading).rstrip("。."), f"body.sections[{i}]", clean(section.minute_ref)
+        )
         _section(out, ph, lt, section, ref, f"body.sections[{i}]", actions)
 
     remarks = [(i, t) for i, r in enumerate(body.remarks) for t in ph.remark_paragraphs(r)]
@@ -161,16 +175,34 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
         )
 
     out.text(BlockKind.CLOSING, lt.label("board.approval"), path="")
-    for key in ("board.sign_chair", "board.sign_secretary"):
+    for role, name, path in _signatories(doc, lt):
         out.add(
             BlockKind.SIGNATURE,
-            Span(lt.label(key) + colon, SpanKind.LABEL),
+            Span(role + colon, SpanKind.LABEL),
             Span(_SIGN_LINE, SpanKind.BLANK),
             Span(lt.label("board.sign_glue")),
             Span(lt.label("board.sign_date") + colon, SpanKind.LABEL),
             Span(_SIGN_LINE[:12], SpanKind.BLANK),
+            path=path,
         )
+        # The printed name under the line, where the signature alone may not be legible.
+        out.text(BlockKind.SIGNATURE, name, level=2, path=path)
     return out.items
+
+
+def _signatories(doc: MeetingDocument, lt: LocaleText) -> list[tuple[str, str, str]]:
+    """(role as printed, printed name, path): the draft's signatories, else the chair (first
+    presider) and the secretary (recorder)."""
+    if doc.people.signatories:
+        return [
+            (clean(s.role) or lt.label("board.sign_chair"), clean(s.name), f"people.signatories[{i}]")
+            for i, s in enumerate(doc.people.signatories)
+        ]
+    chair = next((clean(p.name) for p in doc.people.presiders if clean(p.name)), "")
+    return [
+        (lt.label("board.sign_chair"), chair, "people.presiders"),
+        (lt.label("board.sign_secretary"), clean(doc.header.recorder), "header.recorder"),
+    ]
 
 
 def _section(

@@ -38,6 +38,18 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in cleaned.split("\n") if line.strip()]
 
 
+def _latin_word_char(ch: str) -> bool:
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+def glue(first: str, second: str) -> str:
+    """Two pieces of Chinese text run together (市长陈建华), with a space where both sides are
+    Latin words (Chair Margaret Ellis, Trust Regular), which would otherwise read as one."""
+    if first and second and _latin_word_char(first[-1]) and _latin_word_char(second[0]):
+        return f"{first} {second}"
+    return first + second
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -72,8 +84,44 @@ class Phrases:
     def titled(self, name: str, title: str) -> str:
         name, title = clean(name), clean(title)
         if title and name:
+            if self.lt.chinese:  # 市长陈建华; an English title and name keep their space
+                return glue(title, name)
             return self.lt.label("person.titled", name=name, title=title)
         return name or title
+
+    def attendee(self, person: Person, *, with_title: bool) -> str:
+        """One name of an attendance list: 市长陈建华（在省委党校学习） or 陈建华 in Chinese,
+        "Dev Patel (Treasurer)" in English; the title only when the group prints titles."""
+        if not self.lt.chinese:
+            return self.listed(person, with_title=with_title)
+        name, note = clean(person.name), clean(person.note)
+        text = self.titled(name, person.title) if with_title else name
+        if note:
+            return self.lt.label("person.note", name=text, note=note) if text else note
+        return text
+
+    def attendee_spans(self, people: Sequence[Person], *, with_title: bool) -> list[Span]:
+        """An attendance list as spans. In Chinese each name is a NAME span (never broken
+        across lines; exporters keep it on one line), titles and notes are text that may
+        break: 市政府副秘书长|吴建军|、|李明|（在省委党校学习）."""
+        if not self.lt.chinese:
+            text = self.lt.join(self.listed(p, with_title=with_title) for p in people)
+            return [Span(text)] if text else []
+        out: list[Span] = []
+        for person in people:
+            name, title, note = clean(person.name), clean(person.title), clean(person.note)
+            spans = []
+            if with_title and title:  # 市长陈建华; "Vice Chair Ann Lee" keeps its space
+                spans.append(Span(glue(title, name).removesuffix(name) if name else title))
+            if name:
+                spans.append(Span(name, SpanKind.NAME))
+            if note:
+                spans.append(Span(self.lt.label("person.note", name="", note=note) if spans else note))
+            if spans:
+                if out:
+                    out.append(Span(self.lt.list_separator))
+                out.extend(spans)
+        return out
 
     def listed(self, person: Person, *, with_title: bool) -> str:
         name = clean(person.name)
@@ -84,6 +132,9 @@ class Phrases:
         if not details:
             return name
         return self.lt.label("person.note", name=name, note=details) if name else details
+
+    def presider_names(self) -> set[str]:
+        return {clean(p.name) for p in self.doc.people.presiders if clean(p.name)}
 
     def presiders(self) -> str:
         people = self.doc.people.presiders
@@ -139,10 +190,14 @@ class Phrases:
                 continue
             # 市委书记张三 in Chinese; in an English list "Jane Smith (Treasurer)", since the
             # appositive "Jane Smith, Treasurer," cannot stand between list commas.
+            # A presider is not listed again among those attending (主持 says it already).
+            people = [p for p in group.people if clean(p.name) not in self.presider_names()]
             if self.lt.chinese:
-                names = self.lt.join(self.titled(p.name, p.title) for p in group.people)
+                names = self.lt.join(
+                    self.titled(p.name, p.title if group.print_titles else "") for p in people
+                )
             else:
-                names = self.lt.join(self.listed(p, with_title=True) for p in group.people)
+                names = self.lt.join(self.listed(p, with_title=group.print_titles) for p in people)
             if not names:
                 continue
             label = clean(group.label)

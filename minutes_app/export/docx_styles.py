@@ -76,6 +76,8 @@ class ParaStyle:
     borders: str = ""  # raw <w:pBdr> content
     shading: str = ""  # fill colour
     tabs: tuple[tuple[str, int], ...] = ()
+    right: int = 0  # right indent, twips
+    page_break: bool = False  # starts a new page (an attachment)
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,7 @@ def _gb_closing(body: Face, *, page_number_jc: str) -> tuple[ParaStyle, ...]:
             "MinutesAttendance",
             "Minutes Attendance",
             body,
+            jc="left",  # names are never broken: justifying would stretch the short lines
             left_chars=500,
             hanging_chars=300,
             left=1600,
@@ -234,7 +237,11 @@ def _jiyao(letter: bool, grid: str) -> Layout:
             before=1720,
             after=0,
         ),
-        ParaStyle("MinutesIssue", "Minutes Issue", body, jc="center", before=290, **c),
+        # 第X期 centred; with a 签发人 the number goes 1 字 in and the signer to the right tab.
+        ParaStyle(
+            "MinutesIssue", "Minutes Issue", body, jc="center", before=290,
+            tabs=(("left", 320), ("right", PageSetup().text_width - 320)), **c,
+        ),
         ParaStyle(
             "MinutesIssuer",
             "Minutes Issuer",
@@ -249,8 +256,34 @@ def _jiyao(letter: bool, grid: str) -> Layout:
         _gb_title(after=GB_LINE),
         *_gb_headings(body, 4),
         *_gb_closing(body, page_number_jc="right"),
+        # 密级 / 紧急程度: 3号黑体, flush left at the top of the text area (GB/T 9704 §7.2.2).
+        ParaStyle("MinutesHeadNote", "Minutes Head Note", Face.HEITI, jc="left", **c),
+        # 附件：1. 名称 — one blank line below the body, 2 字 in (GB/T 9704 §7.3.4).
+        ParaStyle(
+            "MinutesAttachmentNote", "Minutes Attachment Note", body, jc="left",
+            left_chars=500, hanging_chars=300, left=1600, hanging=960, **c,
+        ),
+        ParaStyle(
+            "MinutesAttachmentLabel", "Minutes Attachment Label", Face.HEITI, jc="left",
+            page_break=True, **c,
+        ),
+        ParaStyle(
+            "MinutesAttachmentTitle", "Minutes Attachment Title", Face.XIAOBIAOSONG,
+            latin=LATIN_SERIF, size=22, jc="center", before=GB_LINE, after=GB_LINE,
+            next="BodyText",
+        ),
+        # 版记: 4号仿宋, 1 字 (of 14 pt) in from both sides; wrapped lines after the colon.
+        ParaStyle(
+            "MinutesColophon", "Minutes Colophon", body, latin=LATIN_SERIF, size=14, jc="left",
+            left=280 + 840, hanging=840, right=280, line=GB_LINE, snap=False,
+            tabs=(("right", PageSetup().text_width - 280),),
+        ),
     )
-    characters = (CharStyle("MinutesLabel", "Minutes Label", Face.HEITI, LATIN_SERIF),)
+    characters = (
+        CharStyle("MinutesLabel", "Minutes Label", Face.HEITI, LATIN_SERIF),
+        # （一）关于……。 run into its paragraph, in the 楷体 of the second heading level.
+        CharStyle("MinutesRunIn", "Minutes Run-in Heading", Face.KAITI, LATIN_SERIF),
+    )
     return Layout(
         style=DocumentStyle.JIYAO,
         page=PageSetup() if grid == "chars" else PageSetup(grid=LINES_GRID),
@@ -277,10 +310,15 @@ def _jiyao(letter: bool, grid: str) -> Layout:
             BlockKind.MOTION: "MinutesMotion",
             BlockKind.CLOSING: "MinutesClosing",
             BlockKind.SIGNATURE: "MinutesClosing",
+            BlockKind.HEAD_NOTE: "MinutesHeadNote",
+            BlockKind.ATTACHMENT_NOTE: "MinutesAttachmentNote",
+            BlockKind.ATTACHMENT_LABEL: "MinutesAttachmentLabel",
+            BlockKind.ATTACHMENT_TITLE: "MinutesAttachmentTitle",
+            BlockKind.COLOPHON: "MinutesColophon",
         },
         headings=("Heading1", "Heading2", "Heading3", "Heading4"),
         sub_paragraph="BodyText",
-        spans={SpanKind.LABEL: "MinutesLabel"},
+        spans={SpanKind.LABEL: "MinutesLabel", SpanKind.RUN_IN: "MinutesRunIn"},
         footer="gb",
     )
 
@@ -559,6 +597,8 @@ def ppr_inner(p: ParaStyle, layout: Layout) -> str:
     out = []
     if p.keep_next:
         out.append("<w:keepNext/>")
+    if p.page_break:
+        out.append("<w:pageBreakBefore/>")
     if p.borders:
         out.append(f"<w:pBdr>{p.borders}</w:pBdr>")
     if p.shading:
@@ -582,6 +622,8 @@ def ppr_inner(p: ParaStyle, layout: Layout) -> str:
         if p.left_chars:
             ind += f' w:leftChars="{p.left_chars}"'
         ind += f' w:left="{p.left}"'
+    if p.right:
+        ind += f' w:right="{p.right}"'
     if p.hanging_chars or p.hanging:
         if p.hanging_chars:
             ind += f' w:hangingChars="{p.hanging_chars}"'

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..model.document import MeetingDocument
+from ..model.document import DocumentStyle, MeetingDocument
 from ..resources import RESOURCES
 from .blocks import BlockKind, RenderedDocument, SpanKind, TableBlock
 from .errors import naming
@@ -28,6 +28,7 @@ STYLE_DIR = RESOURCES / "styles" / "html"
 # Blocks that open the document and go into <header>.
 _HEAD_KINDS = frozenset(
     {
+        BlockKind.HEAD_NOTE,
         BlockKind.MARK,
         BlockKind.ISSUE,
         BlockKind.ISSUER,
@@ -45,6 +46,8 @@ _SPAN_TAGS = {
     SpanKind.BYLINE: "span",
     SpanKind.RIGHT: "span",
     SpanKind.BLANK: "span",
+    SpanKind.NAME: "span",  # white-space: nowrap: a Chinese name is never broken
+    SpanKind.RUN_IN: "span",
 }
 
 
@@ -132,11 +135,13 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
 
 
 @cache
-def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never user text
+def _style_sheet(name: str, preview: bool, letter: bool = False):  # -> Markup: our CSS only
     from markupsafe import Markup
 
     files = ["preview.css"] if preview else ["document.css", f"{name}.css"]
     css = "\n".join((STYLE_DIR / f).read_text(encoding="utf-8") for f in files)
+    if letter and not preview:  # as the .docx: US board minutes on Letter paper
+        css += "\n@page { size: letter; }"
     # Comments stay in the source files: QTextBrowser's parser gives up on the whole sheet at
     # some of them, and readers of the page do not need them.
     css = re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)
@@ -150,7 +155,8 @@ def rendered_to_html(rendered: RenderedDocument, *, preview: bool = False) -> st
 
 def _page(rendered: RenderedDocument, head: list[_View], body: list[_View], preview: bool) -> str:
     template = _environment().get_template("document.html.j2")
-    css = _style_sheet(rendered.style, preview)
+    letter = rendered.style == DocumentStyle.BOARD.value and rendered.locale == "en_US"
+    css = _style_sheet(rendered.style, preview, letter)
     return template.render(doc=rendered, head=head, body=body, css=css, preview=preview)
 
 

@@ -75,6 +75,11 @@ class LocaleText:
 
     # --- lists and sentences --------------------------------------------------------------
 
+    @property
+    def list_separator(self) -> str:
+        """The separator between the names of a Chinese list (、, Babel's list-middle)."""
+        return self._list_middle
+
     def join(self, items: Iterable[str]) -> str:
         names = [item for item in items if item]
         if self.chinese:

@@ -61,4 +61,9 @@ def render(doc: MeetingDocument, options: ExportOptions | None = None) -> Render
         title=title,
         author=author,
         subject=clean(h.meeting_name),
+        page_header=(
+            lt.label("board.initials")
+            if style == DocumentStyle.BOARD and h.initials_in_header
+            else ""
+        ),
     )

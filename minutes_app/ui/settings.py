@@ -72,9 +72,10 @@ class Preferences:
 
     @property
     def export_grid(self) -> str:
-        """纪要 page grid of the last .docx export: "chars" (Word/WPS) or "lines" (LibreOffice)."""
-        value = self.settings.value("export/grid", "chars", type=str)
-        return value if value in ("chars", "lines") else "chars"
+        """纪要 page grid of the last .docx export: "lines" (every office suite, the default)
+        or "chars" (Word and WPS only)."""
+        value = self.settings.value("export/grid", "lines", type=str)
+        return value if value in ("chars", "lines") else "lines"
 
     @export_grid.setter
     def export_grid(self, value: str) -> None:

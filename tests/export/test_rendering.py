@@ -233,8 +233,11 @@ def test_board_blocks(board_doc: MeetingDocument) -> None:
         "Next meeting: 28 January 2025, 19:00, Pavilion.",
         "Approved as a correct record.",
     ]
-    signatures = [b for b in blocks if b.kind == BlockKind.SIGNATURE]
+    signatures = [b for b in blocks if b.kind == BlockKind.SIGNATURE and b.level == 1]
     assert [s.spans[0].text for s in signatures] == ["Chair: ", "Secretary: "]
+    # The printed names under the lines: the chair (first presider) and the recorder.
+    names = [b.text for b in blocks if b.kind == BlockKind.SIGNATURE and b.level == 2]
+    assert names == ["Ruth Evans", "Sam Okoro"]
     assert all(any(span.kind == SpanKind.BLANK for span in s.spans) for s in signatures)
     assert rendered.author == "Sam Okoro" and rendered.language == "en-GB"
 
@@ -277,6 +280,7 @@ def test_english_news_lists_titles_in_brackets(board_doc: MeetingDocument) -> No
     rendered = render(board_doc, ExportOptions(style=DocumentStyle.NEWS))
     lead = next(b.text for b in rendered.blocks if b.kind == BlockKind.LEAD)
     assert lead.startswith("On 31 December 2024, Ruth Evans, Chair, chaired the Committee Meeting")
-    assert "Ruth Evans (Chair), Dev Patel (Treasurer) and Ann Lee attended." in lead
+    # The chair is named as chairing; the attendance sentence does not name her again.
+    assert "Dev Patel (Treasurer) and Ann Lee attended." in lead and lead.count("Ruth Evans") == 1
     assert "Sam Okoro (Secretary) were in attendance." in lead
     assert ",," not in lead and "Tom Hart" not in lead
