@@ -1,13 +1,23 @@
 """Packages for setuptools: the code, plus resources/ carried in wheels as minutes_app._resources.
 
 A checkout or editable install reads resources/ in place (minutes_app/resources.py); a wheel has
-no such folder, so the same files travel inside the package.
+no such folder, so the same files travel inside the package. Each folder of resources/ is named
+as a (data) package of its own: setuptools warns about data folders it was not told of.
 """
+
+from pathlib import Path
 
 from setuptools import find_packages, setup
 
+RESOURCES = Path(__file__).resolve().parent / "resources"
+data_packages = ["minutes_app._resources"] + [
+    "minutes_app._resources." + ".".join(folder.relative_to(RESOURCES).parts)
+    for folder in sorted(RESOURCES.rglob("*"))
+    if folder.is_dir() and "__pycache__" not in folder.parts
+]
+
 setup(
-    packages=[*find_packages(include=["minutes_app", "minutes_app.*"]), "minutes_app._resources"],
+    packages=[*find_packages(include=["minutes_app", "minutes_app.*"]), *data_packages],
     package_dir={"minutes_app._resources": "resources"},
-    package_data={"minutes_app._resources": ["**/*"]},
+    package_data={name: ["*"] for name in data_packages},
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -16,12 +17,16 @@ def test_wheel_carries_every_resource(tmp_path: Path) -> None:
     source = tmp_path / "source"
     junk = (".venv", ".git", "build", "*.egg-info", "__pycache__", ".*_cache", ".hypothesis", "docs")
     shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(*junk))
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(source)],
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-w", str(tmp_path), str(source)],
         check=True,
         capture_output=True,
+        text=True,
         timeout=300,
     )
+    # setuptools' warnings (BuildBackendWarning, SetuptoolsDeprecationWarning …), not pip's
+    # own notes about the index, which say "WARNING:".
+    assert not re.findall(r"\w+Warning\b.*", built.stdout + built.stderr)
     [wheel] = tmp_path.glob("minutes_app-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {

@@ -7,7 +7,8 @@ owner, due), closing time, next meeting and signature lines for the Chair and th
 
 from __future__ import annotations
 
-from ..model.document import GroupRole, MeetingDocument, Section
+from ..model.document import DocumentStyle, GroupRole, MeetingDocument, Section
+from ..model.numbering import numbering_plan
 from .blocks import AnyBlock, BlockKind, Span, SpanKind, TableBlock
 from .compose_common import (
     BlockList,
@@ -15,14 +16,13 @@ from .compose_common import (
     clean,
     numbered,
     paragraphs,
-    printed_sections,
     roles_in_order,
     sub_items,
 )
 from .locale_text import LocaleText
-from .numbering import NumberStyle
 
 _SIGN_LINE = "_" * 24
+PLAN = numbering_plan(DocumentStyle.BOARD)
 
 
 def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
@@ -104,14 +104,17 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             BlockKind.PARAGRAPH, lt.label("board.opened", time=start), path="header.start_time"
         )
 
-    item_style = NumberStyle.ZH_DUN if lt.chinese else NumberStyle.ARABIC_DOT
+    item_style = PLAN.section_style(lt.chinese)
     n = 0
     actions: list[tuple[str, str, str, str]] = []
 
-    def item_heading(heading: str, path: str, minute_ref: str = "") -> str:
-        """A numbered item; a UK minute number kept by the clerk (25/03) replaces the count."""
+    def item_heading(
+        heading: str, path: str, number_of_item: int | None = None, minute_ref: str = ""
+    ) -> str:
+        """The next item of business; sections take the number the plan gives them, or the UK
+        minute number the clerk kept (25/03)."""
         nonlocal n
-        n += 1
+        n = n + 1 if number_of_item is None else number_of_item
         if minute_ref:
             out.add(BlockKind.HEADING, *numbered(lt, minute_ref, heading), level=1, path=path)
             return minute_ref
@@ -126,9 +129,10 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             out.text(BlockKind.PARAGRAPH, text, path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    for _n, i, section in printed_sections(body.sections):
+    for number_of_item, i, section in PLAN.sections(doc):
+        heading = clean(section.heading).rstrip("。.")
         ref = item_heading(
-            clean(section.heading).rstrip("。."), f"body.sections[{i}]", clean(section.minute_ref)
+            heading, f"body.sections[{i}]", number_of_item, clean(section.minute_ref)
         )
         _section(out, ph, lt, section, ref, f"body.sections[{i}]", actions)
 
@@ -219,7 +223,7 @@ def _section(
         out.text(BlockKind.PARAGRAPH, lt.label("board.presented_by", speaker=speaker), path=path)
     for text in paragraphs(section.body):
         out.text(BlockKind.PARAGRAPH, text, path=path)
-    sub_items(out, lt, section, path)
+    sub_items(out, lt, section, path, PLAN)
     for i, motion in enumerate(section.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")
     colon = lt.label("colon")

@@ -9,7 +9,8 @@ them), each decided item naming its responsible unit and deadline, the 附件说
 
 from __future__ import annotations
 
-from ..model.document import GroupRole, MeetingDocument, Section
+from ..model.document import DocumentStyle, GroupRole, MeetingDocument, Section
+from ..model.numbering import numbering_plan
 from .blocks import AnyBlock, BlockKind, Span, SpanKind
 from .compose_common import (
     BlockList,
@@ -18,13 +19,14 @@ from .compose_common import (
     glue,
     numbered,
     paragraphs,
-    printed_sections,
     remarks_and_motions,
     roles_in_order,
     sub_items,
 )
 from .locale_text import LocaleText
 from .numbering import NumberStyle
+
+PLAN = numbering_plan(DocumentStyle.JIYAO)
 
 
 def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
@@ -68,7 +70,7 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
         path="header.organisation",
     )
 
-    has_items = bool(printed_sections(body.sections))
+    has_items = bool(PLAN.sections(doc))
     clause = ph.chaired_clause(date_long)
     lead = [lt.sentence(clause) if clause else "", *ph.speaker_sentences()]
     if has_items:
@@ -85,7 +87,7 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, lt.join_sentences(reports), path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    for n, i, section in printed_sections(body.sections):
+    for n, i, section in PLAN.sections(doc):
         _section(out, ph, lt, section, n, f"body.sections[{i}]")
     remarks_and_motions(out, ph)
     for i, action in enumerate(body.action_items, start=1):
@@ -111,7 +113,7 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
 def _section(
     out: BlockList, ph: Phrases, lt: LocaleText, section: Section, n: int, path: str
 ) -> None:
-    number = lt.number(n, NumberStyle.ZH_DUN if lt.chinese else NumberStyle.ARABIC_DOT)
+    number = lt.number(n, PLAN.section_style(lt.chinese))
     heading = clean(section.heading).rstrip("。.")
     texts = paragraphs(section.body)
     if heading:
@@ -126,7 +128,7 @@ def _section(
     if lt.chinese:
         _run_in_items(out, lt, section, path)
     else:
-        sub_items(out, lt, section, path)
+        sub_items(out, lt, section, path, PLAN)
 
     for i, motion in enumerate(section.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")
@@ -185,13 +187,10 @@ def _run_in_items(out: BlockList, lt: LocaleText, section: Section, path: str) -
     """（一）关于……。正文…… : the number and heading open the item's first paragraph (in the
     heading face, RUN_IN), as GB/T 9704 and office practice write 纪要 items; an item without
     a heading is a numbered paragraph."""
-    m = 0
-    for j, sub in enumerate(section.sub_items):
+    style = PLAN.sub_item_style(lt.chinese)
+    for m, j, sub in PLAN.sub_items(section):
         heading, texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
-        if not (heading or texts):
-            continue
-        m += 1
-        number, sub_path = lt.number(m, NumberStyle.ZH_PAREN), f"{path}.sub_items[{j}]"
+        number, sub_path = lt.number(m, style), f"{path}.sub_items[{j}]"
         first = texts.pop(0) if texts else ""
         if heading:
             lead = (Span(number, SpanKind.RUN_IN), Span(heading + lt.label("stop"), SpanKind.RUN_IN))

@@ -27,8 +27,10 @@ from .docx_styles import (
     GRIDS,
     W_NS,
     Layout,
+    chars_wide,
     font_table_xml,
     layout_for,
+    mark_size,
     rfonts,
     styles_xml,
 )
@@ -55,7 +57,7 @@ def write_docx(
         write_atomically(path, docx_bytes(render(doc, options), options.grid))
 
 
-def docx_bytes(rendered: RenderedDocument, grid: str = "chars") -> bytes:
+def docx_bytes(rendered: RenderedDocument, grid: str = "lines") -> bytes:
     from docx import Document
     from docx.oxml.parser import parse_xml
 
@@ -226,8 +228,7 @@ def balanced_lines(text: str, per_line: int) -> list[str]:
 
 
 def _char_width(text: str) -> float:
-    """Width in 字: CJK and full-width forms count one, everything else half."""
-    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
+    return chars_wide(text)
 
 
 WORD_JOINER = "\u2060"  # U+2060: no line break on either side (UAX #14 class WJ)
@@ -438,8 +439,7 @@ class _BodyWriter:
         width_pt = self.layout.page.text_width / 20
         size, extra, size_xml = p.size, "", ""
         if block.kind == BlockKind.MARK:
-            chars = _char_width(block.text)
-            size = next((s for s in (36, 26, 22) if chars * s <= width_pt), 22)
+            size = mark_size(block.text, width_pt)
             if size != p.size:
                 line = round(size * 25)
                 extra = (

@@ -21,3 +21,6 @@ class ExportOptions:
     # arithmetic). "chars": GB/T 9704's character grid (docGrid linesAndChars, charSpace -849),
     # right in Word and WPS only; LibreOffice gives each 16 pt glyph two 15.79 pt cells.
     grid: str = "lines"
+    # PDF: "weasyprint" lays out the HTML page (no office suite needed); "libreoffice" converts
+    # the .docx with a local LibreOffice (the 纪要 with the "lines" grid, which it lays out right).
+    pdf_engine: str = "weasyprint"

@@ -55,10 +55,28 @@ def test_tiny_run_prints_one_json_row_per_figure() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_a_missing_pandoc_leaves_the_html_row_without_a_baseline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """pandoc is optional: on a machine without it the row says so instead of failing."""
+    spec = importlib.util.spec_from_file_location("bench_run", RUN)
+    assert spec and spec.loader
+    run = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "bench_run", run)  # its dataclasses look themselves up there
+    spec.loader.exec_module(run)
+    monkeypatch.setattr(run.pandoc, "available", lambda: False)
+    settings = run.Settings("tiny", warmup=0, min_runs=2, max_runs=2, seconds=0)
+    row = run.export_html(5)(run.Workspace(tmp_path), settings)
+    assert row["baseline"] is None and row["baseline_median_ms"] is None and row["ratio"] is None
+    assert "pandoc" in row["baseline_skipped"] and "not installed" in row["baseline_skipped"]
+    assert row["median_ms"] > 0 and row["runs"] == 2
+    assert not list(tmp_path.glob("pandoc.*"))  # pandoc was not run
+
+
 def test_unknown_figure_is_refused() -> None:
-    done = _bench("--only", "export_pdf", "--size", "5")
+    done = _bench("--only", "export_odt", "--size", "5")
     assert done.returncode == 2
-    assert "export_pdf" in done.stderr
+    assert "export_odt" in done.stderr
     assert done.stdout == ""
 
 

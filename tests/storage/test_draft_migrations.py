@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from minutes_app.fileio.atomic import backup_path
 from minutes_app.model import GroupRole, to_plain
 from minutes_app.storage import CURRENT_VERSION, DraftError, load_draft, loads_draft, save_draft
-from minutes_app.storage.atomic import backup_path
 
 V1 = Path(__file__).resolve().parent / "data" / "v1-prototype.minutes"
 

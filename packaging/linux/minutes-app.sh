@@ -1,0 +1,19 @@
+#!/bin/sh
+# /usr/bin/minutes-app: start the packaged editor with an input method that can type Chinese.
+#
+# The bundled Qt has no fcitx plugin (the PySide6 wheel ships only ibus and compose), and
+# Debian's fcitx5 plugin is built for another Qt. fcitx5, the input method of UOS and Kylin
+# desktops, also serves ibus clients through its ibus portal; so when the session uses fcitx or
+# ibus, Qt's ibus plugin is chosen with IBUS_USE_PORTAL=1 (see docs/install.md). A QT_IM_MODULES
+# the user set is theirs and is left alone.
+if [ -z "${QT_IM_MODULES+set}" ]; then
+    case "${QT_IM_MODULE:-} ${XMODIFIERS:-} ${GTK_IM_MODULE:-}" in
+        *fcitx* | *ibus*)
+            QT_IM_MODULE=ibus
+            IBUS_USE_PORTAL=1
+            export QT_IM_MODULE IBUS_USE_PORTAL
+            ;;
+    esac
+fi
+here=$(dirname "$(readlink -f "$0")")
+exec "$here/minutes-app" "$@"
