@@ -31,6 +31,7 @@ from .docx_styles import (
     font_table_xml,
     layout_for,
     mark_size,
+    mark_spacing,
     rfonts,
     styles_xml,
 )
@@ -441,9 +442,9 @@ class _BodyWriter:
         if block.kind == BlockKind.MARK:
             size = mark_size(block.text, width_pt)
             if size != p.size:
-                line = round(size * 25)
+                before, line = mark_spacing(size)
                 extra = (
-                    f'<w:spacing w:before="{p.before + (p.line - line) // 2}" w:after="{p.after}"'
+                    f'<w:spacing w:before="{before}" w:after="{p.after}"'
                     f' w:line="{line}" w:lineRule="exact"/>'
                 )
                 size_xml = f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>'
