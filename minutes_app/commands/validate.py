@@ -29,11 +29,17 @@ def run(args: argparse.Namespace) -> int:
             print(DraftError(name, exc.message, exc.field), file=sys.stderr)
             status = 1
         else:
-            print(f"{name}: ok")
-            for field in one_line_breaks(name):
+            # A name, title or place is printed on one line: a break in it is refused (the
+            # editor takes it out on loading; another program's draft is fixed at its source).
+            breaks = one_line_breaks(name)
+            for field in breaks:
                 print(
-                    f"{name}: {field}: a line break in a one-line field; it is printed on one"
-                    " line (open and save the draft to store it so)",
+                    f"{name}: {field}: a line break in a one-line field; remove it (or open the"
+                    " draft in the editor and save it, which joins the lines)",
                     file=sys.stderr,
                 )
+            if breaks:
+                status = 1
+            else:
+                print(f"{name}: ok")
     return status
