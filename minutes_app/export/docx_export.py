@@ -258,6 +258,17 @@ def _is_rtl(text: str) -> bool:
     return False
 
 
+_AFTER_BIDI = re.compile(r"<w:(?:adjustRightInd|snapToGrid|spacing|ind|contextualSpacing|jc)\b")
+
+
+def _with_bidi(extra: str) -> str:
+    """``extra`` (pPr children) with <w:bidi/> where the schema puts it: after frames, borders
+    and tabs, before spacing, indents and alignment (Word rejects out-of-order elements)."""
+    match = _AFTER_BIDI.search(extra)
+    at = match.start() if match else len(extra)
+    return f"{extra[:at]}<w:bidi/>{extra[at:]}"
+
+
 class _BodyWriter:
     def __init__(self, layout: Layout, *, hint: bool) -> None:
         self.layout = layout
@@ -297,13 +308,20 @@ class _BodyWriter:
         out: list[str] = []
         previous: BlockKind | None = None
         colophon: list[Block] = []
-        for block in blocks:
+        for i, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 out.append(self.table(block))
             elif block.kind == BlockKind.COLOPHON:
                 colophon.append(block)
             else:
-                out.append(self.paragraph(block, first_of_kind=block.kind != previous))
+                following = blocks[i + 1].kind if i + 1 < len(blocks) else None
+                out.append(
+                    self.paragraph(
+                        block,
+                        first_of_kind=block.kind != previous,
+                        last_of_kind=block.kind != following,
+                    )
+                )
             previous = block.kind
         if colophon:
             out.append(self.colophon(colophon))
@@ -318,7 +336,9 @@ class _BodyWriter:
         # Kinds only the 纪要 composes (版记, 附件) read as body text in another layout.
         return layout.blocks.get(block.kind, "BodyText")
 
-    def paragraph(self, block: Block, *, first_of_kind: bool, extra: str = "") -> str:
+    def paragraph(
+        self, block: Block, *, first_of_kind: bool, last_of_kind: bool = False, extra: str = ""
+    ) -> str:
         style_id = self.style_of(block)
         spans, size = block.spans, ""
         if block.kind == BlockKind.ATTENDANCE:
@@ -341,8 +361,10 @@ class _BodyWriter:
             extra = '<w:spacing w:before="0" w:after="0"/><w:ind w:left="1134"/>'
         if block.kind == BlockKind.ATTACHMENT_NOTE and block.level == 1 and self.layout.grid_chars:
             extra = f'<w:spacing w:before="{self.layout.line}"/>'  # one blank line below the body
+        if block.kind == BlockKind.ATTENDANCE and last_of_kind:
+            extra = '<w:keepNext w:val="0"/>' + extra  # the block ends here (pPr: keepNext first)
         if self.bidi and _is_rtl(block.text):
-            extra = "<w:bidi/>" + extra  # pPr order: bidi before spacing, ind and jc
+            extra = _with_bidi(extra)
         runs = []
         for span in spans:
             if span.text:

@@ -102,6 +102,7 @@ class ParaStyle:
     after: int = 0
     outline: int | None = None
     keep_next: bool = False
+    keep_lines: bool = False  # the paragraph's lines on one page
     snap: bool = True
     borders: str = ""  # raw <w:pBdr> content
     shading: str = ""  # fill colour
@@ -228,6 +229,10 @@ def _gb_closing(body: Face, *, page_number_jc: str) -> tuple[ParaStyle, ...]:
             "Minutes Attendance",
             body,
             jc="left",  # names are never broken: justifying would stretch the short lines
+            # The attendance block stays together on a page when it fits (the last paragraph
+            # of the block drops keep_next: docx_export).
+            keep_next=True,
+            keep_lines=True,
             left_chars=500,
             hanging_chars=300,
             left=1600,
@@ -630,6 +635,8 @@ def ppr_inner(p: ParaStyle, layout: Layout) -> str:
     out = []
     if p.keep_next:
         out.append("<w:keepNext/>")
+    if p.keep_lines:
+        out.append("<w:keepLines/>")
     if p.page_break:
         out.append("<w:pageBreakBefore/>")
     if p.borders:

@@ -176,6 +176,14 @@ def test_the_sixty_attendees_wrap_over_several_lines(rendered: dict[str, Rendere
     assert len(joined) >= 8
 
 
+@pytest.mark.parametrize("key", ["seed-report-jiyao", "jiyao-example-jiyao", "sixty-jiyao"])
+def test_the_attendance_block_is_kept_on_one_page(rendered: dict[str, Rendered], key: str) -> None:
+    r = rendered[key]
+    labels = [b.spans[0].text for b in r.blocks if b.kind == BlockKind.ATTENDANCE]
+    pages = {n for n, lines in enumerate(r.lines()) for line in lines if line.startswith(tuple(labels))}
+    assert labels and len(pages) == 1, (labels, pages)
+
+
 def width(text: str) -> float:
     return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
 
