@@ -57,6 +57,16 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     )
     meta_item("board.place", clean(h.place) or clean(h.main_venue))
     out.add(BlockKind.META, *meta, path="header.date")
+    # The meeting's type (regular, special, annual) where the name and title do not say it,
+    # on a line of its own (a reader of the text finds it whatever the line's wrapping).
+    kind = clean(h.meeting_kind)
+    if kind and kind.casefold() not in f"{meeting} {title}".casefold():
+        out.add(
+            BlockKind.META,
+            Span(lt.label("board.kind") + colon, SpanKind.LABEL),
+            Span(kind),
+            path="header.meeting_kind",
+        )
 
     # Attendance: the chair first, then the roles in the usual order, then named groups.
     def attendance(label: str, names: str, path: str) -> None:

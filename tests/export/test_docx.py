@@ -291,8 +291,8 @@ def test_board_docx(board_doc: MeetingDocument, tmp_path: Path) -> None:
     path = export(board_doc, tmp_path, DocumentStyle.BOARD)
     paragraphs = _paragraphs(path)
     styles = [s for s, _, _ in paragraphs]
-    assert styles[:4] == ["Subtitle", "Title", "MinutesMeta", "MinutesAttendance"]
-    present = paragraphs[3][2]
+    assert styles[:5] == ["Subtitle", "Title", "MinutesMeta", "MinutesMeta", "MinutesAttendance"]
+    present = paragraphs[4][2]
     assert (
         paragraph_text(present) == "Present:\tRuth Evans (Chair), Dev Patel (Treasurer) and Ann Lee"
     )

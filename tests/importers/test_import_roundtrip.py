@@ -38,7 +38,6 @@ def _unprinted_seed(doc: MeetingDocument) -> None:
 
 
 def _unprinted_board(doc: MeetingDocument) -> None:
-    doc.header.meeting_kind = ""  # "Regular" is not printed
     # "There being no further business, the Chair closed the meeting at 20:10." becomes the
     # end time, which the board style prints in its own closing sentence.
     doc.body.closing_notes = []
