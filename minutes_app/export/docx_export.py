@@ -237,6 +237,9 @@ _NAME_LANG = '<w:lang w:eastAsia="zxx"/>'
 # Latin words, digits and the punctuation between them: 2024, 1.6, COVID-19, Times New Roman.
 _LATIN_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f](?:[0-9A-Za-z\u00c0-\u024f.,:/%+'\- ]*[0-9A-Za-z\u00c0-\u024f%])?")
 _RTL_RANGES = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+# Right-to-left words and the spaces, digits and marks between them: one rtl run.
+_RTL_SEGMENT = re.compile(f"[{_RTL}]+(?:[\\s\\d.,'\"\\-]+[{_RTL}]+)*")
 
 
 def _has_rtl(text: str) -> bool:
@@ -379,8 +382,22 @@ class _BodyWriter:
         the East Asian hint (so they take the Latin font), right-to-left text marked."""
         text = span.text
         if self.bidi and _has_rtl(text):
-            rpr = rpr.replace("</w:rPr>", "<w:rtl/></w:rPr>")
-        if span.kind == SpanKind.NAME and self.hint and " " not in text:
+            # Only the right-to-left words are marked w:rtl: a Latin word in an rtl run would
+            # be laid out right to left too ("Present: …, דוד כהן, Ann Lee").
+            rtl_rpr = rpr.replace("</w:rPr>", "<w:rtl/></w:rPr>")  # after sz, before nothing
+            out, start = [], 0
+            for match in _RTL_SEGMENT.finditer(text):
+                if match.start() > start:
+                    out.append(self._ltr_runs(text[start : match.start()], span.kind, rpr))
+                out.append(_text_runs(match.group(), rtl_rpr))
+                start = match.end()
+            if start < len(text):
+                out.append(self._ltr_runs(text[start:], span.kind, rpr))
+            return "".join(out)
+        return self._ltr_runs(text, span.kind, rpr)
+
+    def _ltr_runs(self, text: str, kind: SpanKind, rpr: str) -> str:
+        if kind == SpanKind.NAME and self.hint and " " not in text:
             # No line break inside a personal name: word joiners between its characters.
             # LibreOffice's Chinese line breaking ignores them, its generic (ICU) breaking
             # honours them, so a name is also marked as no language to check (zxx, noProof),

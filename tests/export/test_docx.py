@@ -394,3 +394,27 @@ def test_balanced_title_lines() -> None:
         assert not (
             left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum()
         )
+
+
+def test_right_to_left_paragraphs_and_runs_carry_their_direction(
+    board_doc: MeetingDocument, tmp_path: Path
+) -> None:
+    """A paragraph written in Hebrew or Arabic is a right-to-left paragraph (w:bidi) and its
+    runs are marked w:rtl, so Word and LibreOffice do not reorder the words; an English
+    paragraph quoting a Hebrew name stays left-to-right."""
+    board_doc.body.sections[0].body = "שלום לכולם, הישיבה נפתחה."
+    board_doc.body.sections[0].sub_items = []
+    board_doc.people.groups[0].people[2].name = "דוד כהן"
+    path = export(board_doc, tmp_path, DocumentStyle.BOARD)
+    paragraphs = _paragraphs(path)
+    hebrew = next(p for _, text, p in paragraphs if text.startswith("שלום"))
+    ppr = [child.tag for child in hebrew.find("w:pPr", NS)]
+    assert w("bidi") in ppr and ppr.index(w("bidi")) > ppr.index(w("pStyle"))
+    present = next(p for _, text, p in paragraphs if "דוד כהן" in text)
+    assert present.find("w:pPr/w:bidi", NS) is None  # "Present: …" starts in English
+    for run in [*hebrew.findall("w:r", NS), *present.findall("w:r", NS)]:
+        text = paragraph_text(run)
+        rtl = run.find("w:rPr/w:rtl", NS) is not None
+        # Hebrew words are rtl runs; a Latin word never is (it would be laid out reversed).
+        assert rtl == any("\u0590" <= ch <= "\u05ff" for ch in text), text
+    assert "שלום לכולם, הישיבה נפתחה" in [paragraph_text(r) for r in hebrew.findall("w:r", NS)]
