@@ -94,6 +94,8 @@ def _views(rendered: RenderedDocument, preview: bool) -> tuple[list[_View], list
             spans = tuple(
                 (wrappers[s.kind][0], s.text, wrappers[s.kind][1]) for s in block.spans
             )
+            if kind == BlockKind.ATTENDANCE:
+                spans = _names_together(spans, Markup)
             opening = Markup(f'<{tag} class="{css}" data-path="{path}">')
             view = _View(opening, Markup(f"</{tag}>"), path, spans, title=tag == "h1")
         (head if kind in _HEAD_KINDS and not body else body).append(view)
@@ -204,6 +206,20 @@ def to_preview_pieces(
         groups[-1].append(view)
         size += _view_chars(view)
     return [_page(rendered, head if i == 0 else [], group, True) for i, group in enumerate(groups)]
+
+
+def _names_together(spans: tuple, markup: Any) -> tuple:
+    """An attendance line's names (each a span of its own) in one <span class="names">, the
+    second column beside the label: the 纪要's grid aligns wrapped names after the colon."""
+    first = next((i for i, (opening, _t, _c) in enumerate(spans) if 'class="label"' not in opening), None)
+    if first is None:
+        return spans
+    opening, text, closing = spans[first]
+    out = list(spans)
+    out[first] = (markup('<span class="names">') + opening, text, closing)
+    opening, text, closing = out[-1]
+    out[-1] = (opening, text, closing + markup("</span>"))
+    return tuple(out)
 
 
 def _view_chars(view: _View) -> int:
