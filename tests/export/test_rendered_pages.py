@@ -250,3 +250,19 @@ def test_the_page_number_dash_is_7_mm_below_the_text_area(
         widest = max(rows.values())
         dash = [y for y, n in rows.items() if n >= widest * 0.8]
         assert sum(dash) / len(dash) == pytest.approx(TEXT_BOTTOM + 7, abs=1.0), (page, dash)
+
+
+def test_the_colophon_sits_at_the_foot_of_the_last_page(rendered: dict[str, Rendered]) -> None:
+    """版记: its closing rule on the text area's last line, rules 0.35 mm outside and 0.25 mm
+    between, its text in 4号 (14 pt), all on the last page."""
+    r = rendered["jiyao-example-jiyao"]
+    with pdfplumber.open(r.pdf) as pdf:
+        page = pdf.pages[-1]
+        rules = sorted((line["top"] / MM, line["linewidth"]) for line in page.lines)
+        colophon = [ch for ch in page.chars if ch["top"] > rules[0][0] * MM]
+    assert len(rules) == 3
+    assert rules[-1][0] == pytest.approx(TEXT_BOTTOM, abs=1.0)
+    assert [round(width * 25.4 / 72, 2) for _, width in rules] == [0.35, 0.26, 0.35]
+    text = "".join(ch["text"] for ch in colophon if ch["top"] < TEXT_BOTTOM * MM)
+    assert text.startswith("抄送：市委办公室") and text.endswith("2024年5月10日印发")
+    assert {round(ch["size"]) for ch in colophon} == {14}
