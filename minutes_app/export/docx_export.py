@@ -70,10 +70,28 @@ def docx_bytes(rendered: RenderedDocument, grid: str = "lines") -> bytes:
     body_xml = f'<w:body xmlns:w="{W_NS}">{writer.blocks(rendered.blocks)}{sect_pr}</w:body>'
     root = document.element
     root.replace(root.body, parse_xml(body_xml.encode("utf-8")))
+    if rendered.page_header:
+        _page_header(document, rendered.page_header, writer)
     _core_properties(document, rendered)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _page_header(document, text: str, writer: _BodyWriter) -> None:
+    """A line at the top right of every page (board minutes: the chair initials each page of
+    the approved minutes)."""
+    from docx.oxml.parser import parse_xml
+
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    rpr = writer.rpr("MinutesPageNumber", SpanKind.TEXT)
+    ppr = writer.ppr("MinutesPageNumber", '<w:jc w:val="right"/>')
+    xml = f'<w:p xmlns:w="{W_NS}">{ppr}{_text_runs(text, rpr)}</w:p>'
+    element = header._element
+    for child in list(element):
+        element.remove(child)
+    element.append(parse_xml(xml.encode("utf-8")))
 
 
 def _core_properties(document, rendered: RenderedDocument) -> None:

@@ -418,3 +418,18 @@ def test_right_to_left_paragraphs_and_runs_carry_their_direction(
         # Hebrew words are rtl runs; a Latin word never is (it would be laid out reversed).
         assert rtl == any("\u0590" <= ch <= "\u05ff" for ch in text), text
     assert "שלום לכולם, הישיבה נפתחה" in [paragraph_text(r) for r in hebrew.findall("w:r", NS)]
+
+
+def test_the_chairs_initials_box_heads_every_page_when_asked(tmp_path: Path) -> None:
+    from minutes_app.resources import EXAMPLES
+    from minutes_app.storage import load_draft
+
+    doc = load_draft(EXAMPLES / "board-minutes.minutes")
+    assert doc.header.initials_in_header
+    path = export(doc, tmp_path, DocumentStyle.BOARD)
+    section = docx.Document(str(path)).sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["Chair's initials ________  Date ________"]
+    doc.header.initials_in_header = False
+    (tmp_path / "without").mkdir()
+    path = export(doc, tmp_path / "without", DocumentStyle.BOARD)
+    assert not "".join(p.text for p in docx.Document(str(path)).sections[0].header.paragraphs)
