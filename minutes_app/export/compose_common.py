@@ -89,17 +89,6 @@ class Phrases:
             return self.lt.label("person.titled", name=name, title=title)
         return name or title
 
-    def attendee(self, person: Person, *, with_title: bool) -> str:
-        """One name of an attendance list: 市长陈建华（在省委党校学习） or 陈建华 in Chinese,
-        "Dev Patel (Treasurer)" in English; the title only when the group prints titles."""
-        if not self.lt.chinese:
-            return self.listed(person, with_title=with_title)
-        name, note = clean(person.name), clean(person.note)
-        text = self.titled(name, person.title) if with_title else name
-        if note:
-            return self.lt.label("person.note", name=text, note=note) if text else note
-        return text
-
     def attendee_spans(self, people: Sequence[Person], *, with_title: bool) -> list[Span]:
         """An attendance list as spans. In Chinese each name is a NAME span (never broken
         across lines; exporters keep it on one line), titles and notes are text that may
@@ -185,13 +174,14 @@ class Phrases:
     def attending_sentences(self) -> list[str]:
         """市领导张广勇、张稳科……出席会议。 Apologies are not news; 列席 groups 列席会议."""
         out = []
+        presiders = self.presider_names()
         for group in self.doc.people.groups:
             if group.role == GroupRole.APOLOGIES:
                 continue
             # 市委书记张三 in Chinese; in an English list "Jane Smith (Treasurer)", since the
             # appositive "Jane Smith, Treasurer," cannot stand between list commas.
             # A presider is not listed again among those attending (主持 says it already).
-            people = [p for p in group.people if clean(p.name) not in self.presider_names()]
+            people = [p for p in group.people if clean(p.name) not in presiders]
             if self.lt.chinese:
                 names = self.lt.join(
                     self.titled(p.name, p.title if group.print_titles else "") for p in people

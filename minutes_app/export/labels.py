@@ -61,7 +61,6 @@ LABELS: dict[str, dict[str, str]] = {
         "jiyao.copies_to": "抄送",
         "jiyao.copies_glue": "，",
         "jiyao.printed": "{date}印发",
-        "board.quorum_default": "",
         "board.agenda_approved": "会议议程获得通过。",
         "board.initials": "主持人签字：________　日期：________",
         # motions and actions
