@@ -10,7 +10,7 @@ for one written in the CSS subset QTextBrowser understands (no ``em`` indents, f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -99,7 +99,24 @@ def _views(rendered: RenderedDocument, preview: bool) -> tuple[list[_View], list
             opening = Markup(f'<{tag} class="{css}" data-path="{path}">')
             view = _View(opening, Markup(f"</{tag}>"), path, spans, title=tag == "h1")
         (head if kind in _HEAD_KINDS and not body else body).append(view)
+    _colophon_together(rendered, body, Markup)
     return head, body
+
+
+def _colophon_together(rendered: RenderedDocument, body: list[_View], markup: Any) -> None:
+    """The 版记's lines in one <div class="colophon_block">: the PDF sets it as one footnote
+    at the foot of the last page (WeasyPrint reserves room for one footnote of several lines,
+    not for several footnotes called together)."""
+    paths = [b.path for b in rendered.blocks if b.kind == BlockKind.COLOPHON]
+    if not paths:
+        return
+    at = [i for i, view in enumerate(body) if view.open and 'class="colophon' in view.open]
+    if not at:
+        return
+    first, last = body[at[0]], body[at[-1]]
+    body[at[0]] = replace(first, open=markup('<div class="colophon_block">') + first.open)
+    last = body[at[-1]]
+    body[at[-1]] = replace(last, close=last.close + markup("</div>"))
 
 
 @cache
