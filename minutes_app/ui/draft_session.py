@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..model import MeetingDocument
@@ -63,8 +63,13 @@ class DraftSession(QObject):
         if app is not None and hasattr(app, "focusChanged"):
             app.focusChanged.connect(self._end_typing)  # leaving a field ends its step
 
+    @Slot("QWidget*", "QWidget*")  # declared: PySide6 loses a dynamic slot in teardown
     def _end_typing(self, *_args: object) -> None:
-        self.typing.end_step()
+        # A focus change may reach a session whose Python side is being torn down before Qt
+        # disconnects it (seen in the tests under load): then there is no step to end.
+        typing = getattr(self, "typing", None)
+        if typing is not None:
+            typing.end_step()
 
     # Reading -------------------------------------------------------------------------------
 
