@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..checks import GlyphSource, Problem, fixed_value, run_checks
 from ..model import DocumentStyle
 from .draft_session import DraftSession
-from .i18n import N_, Language, Texts, _, strip_mnemonic
+from .i18n import N_, Language, Texts, _
 
 DELAY_MS = 400  # after the last change; typing does not re-check every keystroke
 Clock = Callable[[], dt.date]
@@ -88,8 +88,9 @@ class ChecksPanel(QWidget):
         self.fix_button.clicked.connect(self.fix_current)
         self.fix_all_button = QPushButton(self)
         self.fix_all_button.clicked.connect(self.fix_all)
-        self.texts.text(self.fix_button.setText, N_("&Fix"))
-        self.texts.text(self.fix_all_button.setText, N_("Fix a&ll"))
+        # The dock is beside every page: its mnemonic is one no page and no menu uses.
+        self.texts.text(self.fix_button.setText, N_("&Apply fix"))
+        self.texts.text(self.fix_all_button.setText, N_("Fix all"))
         self.texts.add(
             lambda: self.tree.setHeaderLabels([_("Problem"), _("Field")])
         )
@@ -185,7 +186,7 @@ class ChecksPanel(QWidget):
             self._fix([problem], _("Fix %(what)s") % {"what": problem.rule})
 
     def fix_all(self) -> None:
-        self._fix([p for p in self.problems if p.fix is not None], strip_mnemonic(_("Fix a&ll")))
+        self._fix([p for p in self.problems if p.fix is not None], _("Fix all"))
 
     def _fix(self, problems: list[Problem], text: str) -> None:
         doc = self.session.doc

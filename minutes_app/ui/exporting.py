@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import DocumentStyle
+from .file_names import draft_folder, meeting_stem
 from .i18n import _
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     fmt = choice.fmt
     if not _errors_accepted(window, choice.style, choice.locale):
         return None
-    stem = session.path.stem if session.path is not None else window.display_name()
-    suggested = Path(app.preferences.folder("export")) / f"{stem}.{fmt}"
+    stem = session.path.stem if session.path is not None else meeting_stem(session.doc) or window.display_name()
+    suggested = Path(app.preferences.folder("export", draft_folder(window))) / f"{stem}.{fmt}"
     chosen = app.prompts.save_file(window, _("Export"), str(suggested), FILTERS[fmt])
     if not chosen:
         return None
@@ -60,7 +61,9 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     try:
         report = FORMATS[fmt](session.doc, path, options)
     except (ExportError, OSError) as exc:
-        app.prompts.error(window, _("The export failed"), str(exc))
+        from .draft_errors import describe_export_error
+
+        app.prompts.error(window, _("The export failed"), describe_export_error(exc, path), str(exc))
         return None
     app.preferences.remember_folder("export", path)
     if fmt == "docx":

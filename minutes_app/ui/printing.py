@@ -9,6 +9,7 @@ already holds the margins, so the printer is put in full-page mode on the PDF's 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRect, QSizeF
@@ -89,7 +90,14 @@ def make_job(window: DraftWindow) -> PrintJob | None:
     try:
         data, _report = to_pdf(window.session.doc)
     except (ExportError, OSError) as exc:
-        window.app.prompts.error(window, _("The document could not be printed"), str(exc))
+        from .draft_errors import describe_export_error
+
+        window.app.prompts.error(
+            window,
+            _("The document could not be printed"),
+            describe_export_error(exc, Path(window.display_name())),
+            str(exc),
+        )
         return None
     return PrintJob(data)
 
@@ -115,7 +123,13 @@ def print_draft(window: DraftWindow) -> bool:
         try:
             job.paint(printer)
         except OSError as exc:
-            window.app.prompts.error(window, _("The document could not be printed"), str(exc))
+            window.app.prompts.error(
+                window,
+                _("The document could not be printed"),
+                _("The printer did not take the pages: %(why)s. Check the printer, then print again.")
+                % {"why": exc.strerror or exc},
+                str(exc),
+            )
             return False
         window.statusBar().showMessage(_("Sent to the printer"), 5000)
         return True

@@ -101,8 +101,10 @@ def test_the_app_starts_when_the_data_folder_is_a_file(tmp_path: Path, child_env
     blocker = tmp_path / "blocked"
     blocker.write_text("not a folder")
     env = dict(child_env, MINUTES_DATA_DIR=str(blocker / "data"))
+    seed = tmp_path / SEED.name  # a copy: the child locks what it opens, and resources/ stays still
+    seed.write_bytes(SEED.read_bytes())
     done = subprocess.run(
-        [sys.executable, "-m", "minutes_app.ui.app", str(SEED)],
+        [sys.executable, "-m", "minutes_app.ui.app", str(seed)],
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )
     assert done.returncode == 0, done.stderr

@@ -94,7 +94,8 @@ def test_a_hostile_file_fails_with_one_clear_message(qtbot, editor, tmp_path: Pa
     bomb.write_bytes(hostile_docx.billion_laughs(hostile_docx.valid_docx()))
     editor.prompts.queue("open_files", [str(bomb)])
     editor.import_dialog()
-    [(title, message, _details)] = editor.prompts.asked("error")
+    [(title, message, details)] = editor.prompts.asked("error")
     assert title == "The file could not be imported"
-    assert message.startswith(f"{bomb}: ") and "declares a DTD or entities" in message
+    assert "“bomb.docx” is a damaged or unusual Word file" in message
+    assert details.startswith(f"{bomb}: ") and "declares a DTD or entities" in details
     assert editor.windows == []
