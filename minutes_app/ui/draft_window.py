@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDockWidget
 
+    from .background import BackgroundTask
     from .checks_panel import ChecksPanel
     from .editor_app import EditorApp
     from .find_bar import FindBar
@@ -69,6 +70,9 @@ class DraftWindow(QMainWindow):
         self.preview: PreviewPane | None = None
         self.checks: ChecksPanel | None = None  # built after the first paint, like the preview
         self.checks_dock: QDockWidget | None = None
+        # The last PDF export / print job made off the GUI thread (tests wait on them).
+        self.export_task: BackgroundTask | None = None
+        self.print_task: BackgroundTask | None = None
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
         self._written: FileIdentity | None = None  # what the last save wrote
@@ -435,10 +439,10 @@ class DraftWindow(QMainWindow):
 
     # Printing --------------------------------------------------------------------------------------
 
-    def print_document(self) -> bool:
+    def print_document(self) -> None:
         from .printing import print_draft
 
-        return print_draft(self)
+        print_draft(self)
 
     def print_preview(self) -> None:
         from .printing import preview_draft

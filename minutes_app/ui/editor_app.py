@@ -286,9 +286,11 @@ class EditorApp(QObject):
 
         install_wheel_guard(QApplication.instance())
         self.started.emit()  # before the recovery offer, which may wait in a dialog
+        import sqlite3  # after the window is up, as the roster itself
+
         try:
             self.names.load()
-        except OSError as exc:  # no data folder: said once below (autosave is off); no traceback
+        except (OSError, sqlite3.Error) as exc:  # no usable data folder: said once; no traceback
             log.warning("the roster could not be read: %s", exc)
         except Exception:  # a broken roster must not stop the editor
             log.exception("the roster could not be read")

@@ -58,21 +58,45 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
         grid=choice.grid,
         pdf_engine=choice.pdf_engine,
     )
-    try:
-        report = FORMATS[fmt](session.doc, path, options)
-    except (ExportError, OSError) as exc:
-        from .draft_errors import describe_export_error
 
-        app.prompts.error(window, _("The export failed"), describe_export_error(exc, path), str(exc))
-        return None
-    app.preferences.remember_folder("export", path)
-    if fmt == "docx":
-        app.preferences.export_grid = choice.grid
-    message = _("Exported %(path)s") % {"path": path}
-    if fmt == "pdf":
-        app.preferences.pdf_engine = choice.pdf_engine
-        message += " — " + pdf_summary(report)
-    window.statusBar().showMessage(message, 8000)
+    def finish(report: object, error: BaseException | None) -> None:
+        if isinstance(error, (ExportError, OSError)):
+            from .draft_errors import describe_export_error
+
+            app.prompts.error(
+                window, _("The export failed"), describe_export_error(error, path), str(error)
+            )
+            return
+        if error is not None:
+            raise error
+        app.preferences.remember_folder("export", path)
+        if fmt == "docx":
+            app.preferences.export_grid = choice.grid
+        message = _("Exported %(path)s") % {"path": path}
+        if fmt == "pdf":
+            app.preferences.pdf_engine = choice.pdf_engine
+            message += " — " + pdf_summary(report)
+        window.statusBar().showMessage(message, 8000)
+
+    if fmt != "pdf":  # a .docx or HTML page takes milliseconds: at once
+        try:
+            report = FORMATS[fmt](session.doc, path, options)
+        except (ExportError, OSError) as exc:
+            finish(None, exc)
+            return None
+        finish(report, None)
+        return path
+    # A PDF of a long draft takes tens of seconds: made from a snapshot, off the GUI thread.
+    from ..model import from_snapshot, snapshot
+    from .background import BackgroundTask
+
+    frozen = snapshot(session.doc)
+    window.export_task = BackgroundTask(
+        window,
+        _("Making the PDF…"),
+        lambda: FORMATS["pdf"](from_snapshot(frozen), path, options),
+        finish,
+    )
     return path
 
 

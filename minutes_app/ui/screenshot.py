@@ -1,7 +1,7 @@
-"""``python -m minutes_app.ui.screenshot OUT.png [--language zh_CN] [--page header] [--field NAME] [DRAFT]``
+"""``python -m minutes_app.ui.screenshot OUT.png [--language zh_CN] [--page header] [--field NAME] [--checks] [DRAFT]``
 
 Takes a picture of the editor as it runs (offscreen works): a draft open (the seed example by
-default), the preview rendered, 1400x900. Used for ``docs/img/editor-*.png``. Settings,
+default), the preview rendered (``--checks``: the Checks panel too), 1400x900. Used for ``docs/img/editor-*.png``. Settings,
 recovery files and the roster go to a temporary folder, never the user's.
 ``--find TEXT [--replace TEXT]`` shows the find bar at the first match (``docs/img/find-*.png``).
 """
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", default="header")
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--field", help="a field or list of the page to scroll to and focus")
+    parser.add_argument("--checks", action="store_true", help="show the Checks panel, filled")
     args = parser.parse_args(argv)
 
     importlib.import_module("minutes_app.storage")  # the model first (a call: isort keeps it here)
@@ -67,6 +68,13 @@ def main(argv: list[str] | None = None) -> int:
             panel.widget().setFocus()
         for _ in range(10):
             qt_app.processEvents()
+        if args.checks:
+            editor.glyph_source().prepare()  # here, not on a worker thread: the picture waits
+            checks = window.build_checks()
+            checks.run_now()
+            checks.tree.setCurrentItem(checks.tree.topLevelItem(0))
+            for _ in range(20):
+                qt_app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
         ok = with_find_bar(window, args.find, args.replace).grab().save(str(args.output))
         editor.closing_all = True
