@@ -57,6 +57,16 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     )
     meta_item("board.place", clean(h.place) or clean(h.main_venue))
     out.add(BlockKind.META, *meta, path="header.date")
+    # The meeting's type (regular, special, annual) where the name and title do not say it,
+    # on a line of its own (a reader of the text finds it whatever the line's wrapping).
+    kind = clean(h.meeting_kind)
+    if kind and kind.casefold() not in f"{meeting} {title}".casefold():
+        out.add(
+            BlockKind.META,
+            Span(lt.label("board.kind") + colon, SpanKind.LABEL),
+            Span(kind),
+            path="header.meeting_kind",
+        )
 
     # Attendance: the chair first, then the roles in the usual order, then named groups.
     def attendance(label: str, names: str, path: str) -> None:
@@ -73,15 +83,20 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     attendance(lt.label("board.chair"), chair, "people.presiders")
     for role in roles_in_order(groups):
         of_role = [g for g in groups if g.role == role]
-        names = lt.join(ph.group_names(g, with_title=True) for g in of_role)
+        names = lt.join(ph.group_names(g, with_title=g.print_titles) for g in of_role)
         written = next((clean(g.label) for g in of_role if clean(g.label)), "")
         attendance(written or lt.label(f"role.{role.value}"), names, "people.groups")
     for i, group in enumerate(groups):
         if group.role == GroupRole.CUSTOM:
-            names = ph.group_names(group, with_title=True)
+            names = ph.group_names(group, with_title=group.print_titles)
             attendance(clean(group.label) or lt.label("role.custom"), names, f"people.groups[{i}]")
     attendance(lt.label("board.recorder"), clean(h.recorder), "header.recorder")
 
+    quorum = clean(h.quorum)
+    if quorum:
+        out.text(BlockKind.PARAGRAPH, lt.sentence(quorum), path="header.quorum")
+    if h.agenda_approved:
+        out.text(BlockKind.PARAGRAPH, lt.label("board.agenda_approved"), path="header.agenda_approved")
     out.text(BlockKind.PARAGRAPH, ph.format_sentence(), path="header.format")
     purpose = clean(h.purpose)
     if purpose:
@@ -168,19 +183,37 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             path="header.next_meeting",
         )
 
-    # Both name the signatories: an imported "Signed: …… (Chair)" prints in their place.
+    # An imported "Signed: …… (Chair)" names the signatories too: it prints in their place.
     out.text(BlockKind.CLOSING, lt.label("board.approval"), path="people.signatories")
-    for key in ("board.sign_chair", "board.sign_secretary"):
+    for role, name, path in _signatories(doc, lt):
         out.add(
             BlockKind.SIGNATURE,
-            Span(lt.label(key) + colon, SpanKind.LABEL),
+            Span(role + colon, SpanKind.LABEL),
             Span(_SIGN_LINE, SpanKind.BLANK),
             Span(lt.label("board.sign_glue")),
             Span(lt.label("board.sign_date") + colon, SpanKind.LABEL),
             Span(_SIGN_LINE[:12], SpanKind.BLANK),
-            path="people.signatories",
+            path=path,
         )
+        # The printed name under the line, where the signature alone may not be legible.
+        out.text(BlockKind.SIGNATURE, name, level=2, path=path)
     return out.items
+
+
+def _signatories(doc: MeetingDocument, lt: LocaleText) -> list[tuple[str, str, str]]:
+    """(role as printed, printed name, path): the draft's signatories, else the chair (first
+    presider) and the secretary (recorder)."""
+    if doc.people.signatories:
+        return [
+            (clean(s.role) or lt.label("board.sign_chair"), clean(s.name), f"people.signatories[{i}]")
+            for i, s in enumerate(doc.people.signatories)
+        ]
+    # The path names the signatories even here: an imported signing line stands in for them.
+    chair = next((clean(p.name) for p in doc.people.presiders if clean(p.name)), "")
+    return [
+        (lt.label("board.sign_chair"), chair, "people.signatories"),
+        (lt.label("board.sign_secretary"), clean(doc.header.recorder), "people.signatories"),
+    ]
 
 
 def _section(
