@@ -65,6 +65,7 @@ class _Board:
             lt.label("board.title", meeting=meeting) if meeting else lt.label("board.title_default")
         )
         out.text(BlockKind.TITLE, title, path="header.title")
+        self.meeting, self.title = meeting, title
         for i, line in enumerate(h.deck):
             out.text(BlockKind.DECK, clean(line), path=f"header.deck[{i}]")
 
@@ -85,6 +86,11 @@ class _Board:
                     meta.append(Span(lt.label("board.meta_glue")))
                 meta.extend((Span(lt.label(key) + self.colon, SpanKind.LABEL), Span(value)))
         self.out.add(BlockKind.META, *meta, path="header.date")
+        # The meeting's type (regular, special, annual) where the name and title do not say it,
+        # on a line of its own (a reader of the text finds it whatever the line's wrapping).
+        kind = clean(h.meeting_kind)
+        if kind and kind.casefold() not in f"{self.meeting} {self.title}".casefold():
+            self.labelled(BlockKind.META, "board.kind", kind, "header.meeting_kind")
 
     def attendance(self) -> None:
         """The chair first, then the roles in the usual order, then named groups."""
@@ -103,17 +109,23 @@ class _Board:
         line(lt.label("board.chair"), chair, "people.presiders")
         for role in roles_in_order(groups):
             of_role = [g for g in groups if g.role == role]
-            names = lt.join(ph.group_names(g, with_title=True) for g in of_role)
+            names = lt.join(ph.group_names(g, with_title=g.print_titles) for g in of_role)
             written = next((clean(g.label) for g in of_role if clean(g.label)), "")
             line(written or lt.label(f"role.{role.value}"), names, "people.groups")
         for i, group in enumerate(groups):
             if group.role == GroupRole.CUSTOM:
-                names = ph.group_names(group, with_title=True)
+                names = ph.group_names(group, with_title=group.print_titles)
                 line(clean(group.label) or lt.label("role.custom"), names, f"people.groups[{i}]")
         line(lt.label("board.recorder"), clean(doc.header.recorder), "header.recorder")
 
     def opening(self) -> None:
         h, lt = self.doc.header, self.lt
+        quorum = clean(h.quorum)
+        if quorum:
+            self.out.text(BlockKind.PARAGRAPH, lt.sentence(quorum), path="header.quorum")
+        if h.agenda_approved:
+            approved = lt.label("board.agenda_approved")
+            self.out.text(BlockKind.PARAGRAPH, approved, path="header.agenda_approved")
         self.out.text(BlockKind.PARAGRAPH, self.ph.format_sentence(), path="header.format")
         purpose = clean(h.purpose)
         self.labelled(BlockKind.PARAGRAPH, "board.purpose", lt.sentence(purpose) if purpose else "",
@@ -191,18 +203,36 @@ class _Board:
         next_meeting = clean(h.next_meeting)
         self.labelled(BlockKind.CLOSING, "board.next_meeting",
                       lt.sentence(next_meeting) if next_meeting else "", "header.next_meeting")
-        # Both name the signatories: an imported "Signed: …… (Chair)" prints in their place.
+        # An imported "Signed: …… (Chair)" names the signatories too: it prints in their place.
         out.text(BlockKind.CLOSING, lt.label("board.approval"), path="people.signatories")
-        for key in ("board.sign_chair", "board.sign_secretary"):
+        for role, name, path in _signatories(self.doc, lt):
             out.add(
                 BlockKind.SIGNATURE,
-                Span(lt.label(key) + self.colon, SpanKind.LABEL),
+                Span(role + self.colon, SpanKind.LABEL),
                 Span(_SIGN_LINE, SpanKind.BLANK),
                 Span(lt.label("board.sign_glue")),
                 Span(lt.label("board.sign_date") + self.colon, SpanKind.LABEL),
                 Span(_SIGN_LINE[:12], SpanKind.BLANK),
-                path="people.signatories",
+                path=path,
             )
+            # The printed name under the line, where the signature alone may not be legible.
+            out.text(BlockKind.SIGNATURE, name, level=2, path=path)
+
+
+def _signatories(doc: MeetingDocument, lt: LocaleText) -> list[tuple[str, str, str]]:
+    """(role as printed, printed name, path): the draft's signatories, else the chair (first
+    presider) and the secretary (recorder)."""
+    if doc.people.signatories:
+        return [
+            (clean(s.role) or lt.label("board.sign_chair"), clean(s.name), f"people.signatories[{i}]")
+            for i, s in enumerate(doc.people.signatories)
+        ]
+    # The path names the signatories even here: an imported signing line stands in for them.
+    chair = next((clean(p.name) for p in doc.people.presiders if clean(p.name)), "")
+    return [
+        (lt.label("board.sign_chair"), chair, "people.signatories"),
+        (lt.label("board.sign_secretary"), clean(doc.header.recorder), "people.signatories"),
+    ]
 
 
 def _section(

@@ -21,6 +21,7 @@ from .locale_text import LocaleText
 
 _PUBLISHED = "%Y-%m-%d %H:%M:%S"  # the web metadata form the seed shows, not a prose date
 PLAN = numbering_plan(DocumentStyle.NEWS)
+_JIYAO_MARKS = ("纪要", "Minutes")
 
 
 def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
@@ -29,7 +30,12 @@ def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out = BlockList()
 
     meeting = clean(h.meeting_name)
-    headline = clean(h.title) or (lt.label("news.headline", meeting=meeting) if meeting else "")
+    # A title naming the draft a 纪要 (云川市人民政府常务会议纪要) is that document's mark, not a
+    # report's headline: the report is headed by the meeting (……常务会议召开).
+    title = clean(h.title)
+    if meeting and title.endswith(_JIYAO_MARKS):
+        title = ""
+    headline = title or (lt.label("news.headline", meeting=meeting) if meeting else "")
     out.text(BlockKind.TITLE, headline, path="header.title")
 
     meta = []

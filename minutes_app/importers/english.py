@@ -76,7 +76,8 @@ _CHAIR_LABEL = re.compile(
     re.I,
 )
 _META_LABEL = re.compile(
-    r"\b(?P<label>date|time|place|venue|location|where|when|held at|held in|meeting place)\s*:\s*",
+    r"\b(?P<label>date|time|place|venue|location|where|when|held at|held in|meeting place"
+    r"|meeting type)\s*:\s*",
     re.I,
 )
 _NEXT_LABEL = re.compile(r"^(?:date of (?:the )?next meeting|next meeting)$", re.I)
@@ -467,7 +468,7 @@ class EnglishParser(Builder):
         labels = list(_META_LABEL.finditer(text))
         for i, match in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-            value = text[match.end() : end].strip(" ,;")
+            value = text[match.end() : end].strip(" ,;·")
             label = match["label"].lower()
             if label in ("date", "when"):
                 self._when_where(value, line)
@@ -479,6 +480,8 @@ class EnglishParser(Builder):
                     self.warn(line.no, N_("no time recognised in “%(text)s”"), text=preview(value))
             elif _PLACE_LABEL.match(label):
                 self.header.place = value.rstrip(".")
+            elif label == "meeting type":  # Regular, Special, Annual: as the export prints it
+                self.header.meeting_kind = value.rstrip(".")
 
     # -- items ------------------------------------------------------------------------------
 

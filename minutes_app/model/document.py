@@ -16,18 +16,21 @@ strings when the first decoder is built on the start-up path.
 import copy
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args, get_origin, get_type_hints
 
 from msgspec import Meta, Struct, field, json, to_builtins
 from msgspec.structs import astuple
 
-from .text import clean_text, clean_tree
+from .text import clean_text, clean_tree, one_line
 
 MAX_TEXT = 200_000  # one field; a whole report body is a few thousand characters
 MAX_ITEMS = 10_000  # one list; an annual work meeting has a few hundred items
 
 Text = Annotated[str, Meta(max_length=MAX_TEXT)]
-ShortText = Annotated[str, Meta(max_length=2_000)]
+# Printed on one line (names, titles, places, labels): line breaks are taken out on load and
+# on every edit (``text.one_line``), so 市长陈⏎建华 never prints as a broken line.
+ShortText = Annotated[str, Meta(max_length=2_000, extra={"one_line": True})]
+HeadlineText = Annotated[str, Meta(max_length=2_000)]  # a title may carry the clerk's breaks
 # JSON Schema's "time"/"date-time" formats are replaced by patterns in ``storage.schema``.
 Time = Annotated[dt.time, Meta(extra_json_schema={"format": "time"})]
 DateTime = Annotated[dt.datetime, Meta(extra_json_schema={"format": "date-time"})]
@@ -39,16 +42,44 @@ VOTES = Meta(ge=0, le=1_000_000)
 
 
 class _Node(Struct, forbid_unknown_fields=True, kw_only=True):
-    """Every node cleans its own text when built or decoded (see ``text.clean_text``)."""
+    """Every node cleans its own text when built or decoded (see ``text.clean_text``); fields
+    printed on one line also lose their line breaks (``text.one_line``)."""
 
     def __post_init__(self) -> None:
         for name in self.__struct_fields__:
             value = getattr(self, name)
             if type(value) is str:
-                if not value.isprintable():
-                    setattr(self, name, clean_text(value))
+                if not value.isprintable():  # a line break is not printable either
+                    setattr(self, name, clean_field(type(self), name, value))
             elif type(value) is list and value and type(value[0]) is str:
-                setattr(self, name, [clean_text(v) for v in value])
+                setattr(self, name, [clean_field(type(self), name, v) for v in value])
+
+
+_ONE_LINE: dict[type, frozenset[str]] = {}
+
+
+def one_line_fields(cls: type) -> frozenset[str]:
+    """Names of the fields of ``cls`` (text or lists of text) printed on one line."""
+    found = _ONE_LINE.get(cls)
+    if found is None:
+        hints = get_type_hints(cls, include_extras=True)
+        found = frozenset(name for name, hint in hints.items() if _is_one_line(hint))
+        _ONE_LINE[cls] = found
+    return found
+
+
+def _is_one_line(hint: Any) -> bool:
+    if get_origin(hint) is Annotated and get_origin(get_args(hint)[0]) is list:
+        hint = get_args(hint)[0]  # a list with its own limits: look at its items
+    if get_origin(hint) is list:
+        hint = get_args(hint)[0]
+    metadata = getattr(hint, "__metadata__", ())
+    return any(isinstance(m, Meta) and (m.extra or {}).get("one_line") for m in metadata)
+
+
+def clean_field(cls: type, name: str, value: str) -> str:
+    """``value`` as field ``name`` of ``cls`` holds it: cleaned, on one line if printed so."""
+    return one_line(value) if name in one_line_fields(cls) else clean_text(value)
 
 
 class MeetingFormat(StrEnum):
@@ -110,7 +141,7 @@ class Header(_Node):
     meeting_name: ShortText = ""  # as printed: 市委第二十四次专题会议暨市疫情防控工作领导小组会议
     session_number: Annotated[int, ORDINAL] | None = None  # 24 -> 第二十四次
     meeting_kind: ShortText = ""  # 专题会议 / regular / special / annual
-    title: ShortText = ""  # headline override; empty derives it from the meeting name
+    title: HeadlineText = ""  # headline override; empty derives it from the meeting name
     deck: Annotated[list[ShortText], Meta(max_length=20)] = []  # 副题 lines
     date: dt.date | None = None
     date_text: ShortText = ""  # the date as an imported text wrote it: 6月3号上午 / 3rd March

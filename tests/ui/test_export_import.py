@@ -37,7 +37,7 @@ def test_export_html_and_docx_remembering_the_folder(qtbot, editor, tmp_path: Pa
         str(SEED.parent / "seed-report.html"),  # nothing remembered yet: next to the draft
         str(out / "seed-report.docx"),
     ]
-    assert editor.prompts.asked("choose_export")[0] == ("html", "news", "zh_CN", "chars")
+    assert editor.prompts.asked("choose_export")[0] == ("html", "news", "zh_CN", "lines")
     assert editor.prompts.asked("error") == []
 
 
@@ -86,8 +86,13 @@ def test_jiyao_page_grid_is_chosen_and_remembered(qtbot, editor, tmp_path: Path)
     editor.prompts.queue("save_file", str(tmp_path / "lo.docx"), str(tmp_path / "word.docx"))
     window.export("docx")
     window.export("docx")
-    # The second dialog was offered the grid chosen in the first.
-    assert [args[3] for args in editor.prompts.asked("choose_export")] == ["chars", "lines"]
+    # The first dialog offered the default that is right in every office suite; the second
+    # the grid chosen in the first.
+    assert [args[3] for args in editor.prompts.asked("choose_export")] == ["lines", "lines"]
+    editor.prompts.queue("choose_export", ("docx", "jiyao", "zh_CN", "chars"))
+    editor.prompts.queue("save_file", str(tmp_path / "again.docx"))
+    window.export("docx")
+    assert editor.prompts.asked("choose_export")[-1][3] == "chars"  # remembered per machine
 
     def grid_type(name: str) -> str | None:
         with zipfile.ZipFile(tmp_path / name) as docx:
