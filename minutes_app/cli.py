@@ -1,4 +1,4 @@
-"""``minutes``: the headless face of the editor (validate, new, show, export, import).
+"""``minutes``: the headless face of the editor (validate, new, show, export, import, check).
 
 Each verb lives in its own module under ``minutes_app.commands`` with ``register(subparsers)``
 adding its parser and setting ``func``; ``func(args) -> int`` is the exit status. Errors that a
@@ -24,12 +24,13 @@ COMMAND_MODULES = (
     "minutes_app.commands.show",
     "minutes_app.commands.export",
     "minutes_app.commands.import_",
+    "minutes_app.commands.check",
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="minutes", description="Meeting minutes drafts: validate, create, show, export, import."
+        prog="minutes", description="Meeting minutes drafts: validate, create, show, export, import, check."
     )
     parser.add_argument("--version", action="version", version=f"minutes {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

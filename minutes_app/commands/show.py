@@ -1,8 +1,10 @@
 """``minutes show FILE``: a short outline of a draft, with sections numbered as printed.
 
 The labels are English (this is a terminal tool); the document's own text is shown as written.
-Section numbers come from ``minutes_app.export.numbering``, so they follow position exactly as
-the exported document does: 一、（一） in Chinese drafts, 1. (a) in English ones.
+Section numbers come from the style's numbering plan (``minutes_app.model.numbering``), the
+one the exporters follow: 一、（一） in a Chinese 纪要, 一是 in a news report, 1. (a) in English
+board minutes (from 2. when the reports heard are item 1); an empty section, which does not
+print, shows "–".
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..export.numbering import NumberStyle, format_number
 from ..model.document import (
     ActionItem,
     AttendeeGroup,
@@ -20,6 +21,7 @@ from ..model.document import (
     Person,
     Section,
 )
+from ..model.numbering import NumberingPlan, format_number, numbering_plan
 from ..storage import DraftError, load_draft
 
 _WIDTH = 60  # characters of a heading or motion shown before "…"
@@ -63,9 +65,16 @@ def run(args: argparse.Namespace) -> int:
 def outline_lines(doc: MeetingDocument) -> list[str]:
     """The outline as lines of text (also what tests read to see the live numbering)."""
     zh = doc.header.locale.startswith("zh")
-    header, people, body = doc.header, doc.people, doc.body
-    lines = [_one_line(header.title or header.meeting_name, 200) or "(untitled draft)"]
+    return [
+        *_header_lines(doc, zh),
+        *_people_lines(doc, zh),
+        *_body_lines(doc, zh),
+    ]
 
+
+def _header_lines(doc: MeetingDocument, zh: bool) -> list[str]:
+    header = doc.header
+    lines = [_one_line(header.title or header.meeting_name, 200) or "(untitled draft)"]
     when = " ".join(p for p in (header.date.isoformat() if header.date else "no date", _time_span(doc)) if p)
     if header.place:
         when += f", {header.place}"
@@ -75,13 +84,24 @@ def outline_lines(doc: MeetingDocument) -> list[str]:
         style += f", 第{header.issue_number}期" if zh else f", issue {header.issue_number}"
     lines.append(f"Style:     {style}")
     if header.format.value != "in_person" or header.branch_venues:
-        venues = "、".join(header.branch_venues) if zh else ", ".join(header.branch_venues)
-        detail = f"{header.format.value.replace('_', ' ')}"
-        if header.main_venue:
-            detail += f"; main venue: {header.main_venue}"
-        if venues:
-            detail += f"; branch venues: {venues}"
-        lines.append(f"Format:    {detail}")
+        lines.append(f"Format:    {_format_detail(doc, zh)}")
+    return lines
+
+
+def _format_detail(doc: MeetingDocument, zh: bool) -> str:
+    header = doc.header
+    venues = "、".join(header.branch_venues) if zh else ", ".join(header.branch_venues)
+    detail = f"{header.format.value.replace('_', ' ')}"
+    if header.main_venue:
+        detail += f"; main venue: {header.main_venue}"
+    if venues:
+        detail += f"; branch venues: {venues}"
+    return detail
+
+
+def _people_lines(doc: MeetingDocument, zh: bool) -> list[str]:
+    header, people = doc.header, doc.people
+    lines = []
     if people.presiders:
         lines.append(f"Presider:  {_join([_person(p, zh) for p in people.presiders], zh)}")
     for speaker in people.speakers:
@@ -93,43 +113,48 @@ def outline_lines(doc: MeetingDocument) -> list[str]:
         lines.append(f"Recorder:  {header.recorder}")
     if header.reporter:
         lines.append(f"Reporter:  {header.reporter}")
-    for group in people.groups:
-        lines.append(_group_line(group, zh))
+    lines += [_group_line(group, zh) for group in people.groups]
+    return lines
 
+
+def _body_lines(doc: MeetingDocument, zh: bool) -> list[str]:
+    body = doc.body
+    lines = []
     if body.reports:
         lines.append(f"Reports ({len(body.reports)}):")
         lines += [f"  {_one_line(r.speaker)}: {_one_line(r.subject)}" for r in body.reports]
     lines.append(f"Sections ({len(body.sections)}):")
-    for n, section in enumerate(body.sections, start=1):
-        lines += _section_lines(n, section, zh)
+    plan = numbering_plan(doc.header.style)
+    labels = plan.section_labels(doc, zh)
+    for i, section in enumerate(body.sections):
+        lines += _section_lines(labels.get(i, "–"), section, plan, zh)
     if body.remarks:
         lines.append(f"Remarks ({len(body.remarks)}):")
-        for remark in body.remarks:
-            if zh:
-                lines.append(f"  {remark.speaker}就{_one_line(remark.topic)}{remark.verb or '强调'}")
-            else:
-                lines.append(f"  {remark.speaker} {remark.verb or 'said'}: {_one_line(remark.topic)}")
+        lines += [f"  {_remark(remark, zh)}" for remark in body.remarks]
     if body.motions:
         lines.append(f"Motions ({len(body.motions)}):")
         lines += [f"  {_motion(m)}" for m in body.motions]
     if body.action_items:
         lines.append(f"Actions ({len(body.action_items)}):")
         lines += [f"  {_action(a)}" for a in body.action_items]
-    if header.next_meeting:
-        lines.append(f"Next meeting: {header.next_meeting}")
+    if doc.header.next_meeting:
+        lines.append(f"Next meeting: {doc.header.next_meeting}")
     return lines
 
 
-def section_label(n: int, zh: bool) -> str:
-    """一、 / 1. for the n-th section."""
-    return format_number(n, NumberStyle.ZH_DUN if zh else NumberStyle.ARABIC_DOT)
+def _remark(remark, zh: bool) -> str:
+    if zh:
+        return f"{remark.speaker}就{_one_line(remark.topic)}{remark.verb or '强调'}"
+    return f"{remark.speaker} {remark.verb or 'said'}: {_one_line(remark.topic)}"
 
 
-def _section_lines(n: int, section: Section, zh: bool) -> list[str]:
-    number = section_label(n, zh)
-    lines = [f"  {number}{'' if zh else ' '}{_heading(section.heading, section.body)}"]
-    for i, sub in enumerate(section.sub_items, start=1):
-        label = format_number(i, NumberStyle.ZH_PAREN if zh else NumberStyle.LETTER_PAREN)
+def _section_lines(number: str, section: Section, plan: NumberingPlan, zh: bool) -> list[str]:
+    glue = "" if zh else " "
+    lines = [f"  {number}{glue}{_heading(section.heading, section.body)}"]
+    style = plan.sub_item_style(zh)
+    labels = {j: format_number(m, style, chinese_text=zh) for m, j, _s in plan.sub_items(section)}
+    for j, sub in enumerate(section.sub_items):
+        label = labels.get(j, "–")
         lines.append(f"    {label}{'' if zh else ' '}{_heading(sub.heading, sub.body)}")
     lines += [f"    Motion: {_motion(m)}" for m in section.motions]
     lines += [f"    Action: {_action(a)}" for a in section.actions]

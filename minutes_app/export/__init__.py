@@ -8,6 +8,8 @@ The editor imports this package at start-up for the live preview, so the heavy l
 - ``to_html(doc, options, preview=False)`` / ``write_html(doc, path, options)`` (``html_export``);
   ``to_preview_pieces`` cuts the preview page for the editor to show a piece at a time.
 - ``write_docx(doc, path, options)`` (``docx_export``).
+- ``write_pdf(doc, path, options)`` -> ``PdfReport`` (engine, faces used or substituted, pages);
+  ``to_pdf`` gives the bytes (``pdf_export``).
 """
 
 from __future__ import annotations
@@ -62,7 +64,25 @@ def write_docx(
     _write_docx(doc, path, options)
 
 
-FORMATS: dict[str, Callable[..., None]] = {"docx": write_docx, "html": write_html}
+def write_pdf(doc: MeetingDocument, path: str | Path, options: ExportOptions | None = None):
+    """Write a PDF; returns the ``PdfReport`` (engine, fonts used and substituted, pages)."""
+    from .pdf_export import write_pdf as _write_pdf
+
+    return _write_pdf(doc, path, options)
+
+
+def to_pdf(doc: MeetingDocument, options: ExportOptions | None = None):
+    """The PDF's bytes and its ``PdfReport``."""
+    from .pdf_export import to_pdf as _to_pdf
+
+    return _to_pdf(doc, options)
+
+
+FORMATS: dict[str, Callable[..., object]] = {
+    "docx": write_docx,
+    "html": write_html,
+    "pdf": write_pdf,
+}
 
 __all__ = [
     "FORMATS",
@@ -70,7 +90,9 @@ __all__ = [
     "ExportOptions",
     "render",
     "to_html",
+    "to_pdf",
     "to_preview_pieces",
     "write_docx",
     "write_html",
+    "write_pdf",
 ]

@@ -7,7 +7,8 @@ owner, due), closing time, next meeting and signature lines for the Chair and th
 
 from __future__ import annotations
 
-from ..model.document import GroupRole, MeetingDocument, Section
+from ..model.document import DocumentStyle, GroupRole, MeetingDocument, Section
+from ..model.numbering import numbering_plan
 from .blocks import AnyBlock, BlockKind, Span, SpanKind, TableBlock
 from .compose_common import (
     BlockList,
@@ -15,14 +16,13 @@ from .compose_common import (
     clean,
     numbered,
     paragraphs,
-    printed_sections,
     roles_in_order,
     sub_items,
 )
 from .locale_text import LocaleText
-from .numbering import NumberStyle
 
 _SIGN_LINE = "_" * 24
+PLAN = numbering_plan(DocumentStyle.BOARD)
 
 
 def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
@@ -96,13 +96,14 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             BlockKind.PARAGRAPH, lt.label("board.opened", time=start), path="header.start_time"
         )
 
-    item_style = NumberStyle.ZH_DUN if lt.chinese else NumberStyle.ARABIC_DOT
+    item_style = PLAN.section_style(lt.chinese)
     n = 0
     actions: list[tuple[str, str, str, str]] = []
 
-    def item_heading(heading: str, path: str) -> str:
+    def item_heading(heading: str, path: str, number_of_item: int | None = None) -> str:
+        """The next item of business; sections take the number the plan gives them."""
         nonlocal n
-        n += 1
+        n = n + 1 if number_of_item is None else number_of_item
         number = lt.number(n, item_style)
         out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=1, path=path)
         return number.rstrip("、.")
@@ -114,8 +115,9 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             out.text(BlockKind.PARAGRAPH, text, path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    for _n, i, section in printed_sections(body.sections):
-        ref = item_heading(clean(section.heading).rstrip("。."), f"body.sections[{i}]")
+    for number_of_item, i, section in PLAN.sections(doc):
+        heading = clean(section.heading).rstrip("。.")
+        ref = item_heading(heading, f"body.sections[{i}]", number_of_item)
         _section(out, ph, lt, section, ref, f"body.sections[{i}]", actions)
 
     remarks = [(i, t) for i, r in enumerate(body.remarks) for t in ph.remark_paragraphs(r)]
@@ -187,7 +189,7 @@ def _section(
         out.text(BlockKind.PARAGRAPH, lt.label("board.presented_by", speaker=speaker), path=path)
     for text in paragraphs(section.body):
         out.text(BlockKind.PARAGRAPH, text, path=path)
-    sub_items(out, lt, section, path)
+    sub_items(out, lt, section, path, PLAN)
     for i, motion in enumerate(section.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")
     colon = lt.label("colon")

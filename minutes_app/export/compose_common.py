@@ -20,10 +20,10 @@ from ..model.document import (
     Remark,
     Section,
 )
+from ..model.numbering import NumberingPlan
 from ..model.text import clean_text
 from .blocks import AnyBlock, Block, BlockKind, Span, SpanKind
 from .locale_text import LocaleText
-from .numbering import NumberStyle
 
 
 def clean(value: str) -> str:
@@ -285,18 +285,16 @@ def numbered(lt: LocaleText, number: str, heading: str) -> tuple[Span, ...]:
     )
 
 
-def sub_items(out: BlockList, lt: LocaleText, section: Section, path: str) -> None:
+def sub_items(
+    out: BlockList, lt: LocaleText, section: Section, path: str, plan: NumberingPlan
+) -> None:
     """A section's sub-items: (一)/(a) numbering that skips empty ones, at level 2.
 
     With a heading the number opens a level-2 heading; without one it opens the first paragraph.
     """
-    style = NumberStyle.ZH_PAREN if lt.chinese else NumberStyle.LETTER_PAREN
-    m = 0
-    for j, sub in enumerate(section.sub_items):
+    style = plan.sub_item_style(lt.chinese)
+    for m, j, sub in plan.sub_items(section):
         heading, texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
-        if not (heading or texts):
-            continue
-        m += 1
         number, sub_path = lt.number(m, style), f"{path}.sub_items[{j}]"
         if heading:
             out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=2, path=sub_path)
@@ -304,12 +302,6 @@ def sub_items(out: BlockList, lt: LocaleText, section: Section, path: str) -> No
             texts[0] = number + ("" if lt.chinese else " ") + texts[0]
         for text in texts:
             out.text(BlockKind.PARAGRAPH, text, level=2, path=sub_path)
-
-
-def printed_sections(sections: Sequence[Section]) -> list[tuple[int, int, Section]]:
-    """The sections that print, as (number, index in the draft, section)."""
-    kept = [(i, s) for i, s in enumerate(sections) if section_has_content(s)]
-    return [(n, i, s) for n, (i, s) in enumerate(kept, start=1)]
 
 
 def remarks_and_motions(out: BlockList, ph: Phrases) -> None:
@@ -320,17 +312,6 @@ def remarks_and_motions(out: BlockList, ph: Phrases) -> None:
             out.text(BlockKind.PARAGRAPH, text, path=f"body.remarks[{i}]")
     for i, motion in enumerate(body.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"body.motions[{i}]")
-
-
-def section_has_content(section: Section) -> bool:
-    """Empty sections (just added in the editor) are skipped and take no number."""
-    return bool(
-        clean(section.heading)
-        or clean(section.body)
-        or section.sub_items
-        or section.motions
-        or section.actions
-    )
 
 
 def roles_in_order(groups: Sequence[AttendeeGroup]) -> Iterable[GroupRole]:

@@ -7,7 +7,8 @@ decided item naming its responsible unit and deadline, then 出席 / 请假 / �
 
 from __future__ import annotations
 
-from ..model.document import GroupRole, MeetingDocument, Section
+from ..model.document import DocumentStyle, GroupRole, MeetingDocument, Section
+from ..model.numbering import numbering_plan
 from .blocks import AnyBlock, BlockKind, Span, SpanKind
 from .compose_common import (
     BlockList,
@@ -15,13 +16,14 @@ from .compose_common import (
     clean,
     numbered,
     paragraphs,
-    printed_sections,
     remarks_and_motions,
     roles_in_order,
     sub_items,
 )
 from .locale_text import LocaleText
 from .numbering import NumberStyle
+
+PLAN = numbering_plan(DocumentStyle.JIYAO)
 
 
 def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
@@ -58,7 +60,7 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
         path="header.organisation",
     )
 
-    has_items = bool(printed_sections(body.sections))
+    has_items = bool(PLAN.sections(doc))
     clause = ph.chaired_clause(date_long)
     lead = [lt.sentence(clause) if clause else "", *ph.speaker_sentences()]
     if has_items:
@@ -75,7 +77,7 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, lt.join_sentences(reports), path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    for n, i, section in printed_sections(body.sections):
+    for n, i, section in PLAN.sections(doc):
         _section(out, ph, lt, section, n, f"body.sections[{i}]")
     remarks_and_motions(out, ph)
     for i, action in enumerate(body.action_items, start=1):
@@ -98,7 +100,7 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
 def _section(
     out: BlockList, ph: Phrases, lt: LocaleText, section: Section, n: int, path: str
 ) -> None:
-    number = lt.number(n, NumberStyle.ZH_DUN if lt.chinese else NumberStyle.ARABIC_DOT)
+    number = lt.number(n, PLAN.section_style(lt.chinese))
     heading = clean(section.heading).rstrip("。.")
     texts = paragraphs(section.body)
     if heading:
@@ -110,7 +112,7 @@ def _section(
     for text in texts:
         out.text(BlockKind.PARAGRAPH, text, path=path)
 
-    sub_items(out, lt, section, path)
+    sub_items(out, lt, section, path, PLAN)
 
     for i, motion in enumerate(section.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")

@@ -7,20 +7,20 @@ closing line on the meeting's format.
 
 from __future__ import annotations
 
-from ..model.document import MeetingDocument, Section
+from ..model.document import DocumentStyle, MeetingDocument, Section
+from ..model.numbering import numbering_plan
 from .blocks import AnyBlock, BlockKind, Span, SpanKind
 from .compose_common import (
     BlockList,
     Phrases,
     clean,
     paragraphs,
-    printed_sections,
     remarks_and_motions,
 )
 from .locale_text import LocaleText
-from .numbering import NumberStyle
 
 _PUBLISHED = "%Y-%m-%d %H:%M:%S"  # the web metadata form the seed shows, not a prose date
+PLAN = numbering_plan(DocumentStyle.NEWS)
 
 
 def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
@@ -58,7 +58,7 @@ def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, lt.join_sentences(ph.report_sentences()), path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
-    for n, i, section in printed_sections(body.sections):
+    for n, i, section in PLAN.sections(doc):
         _section(out, ph, lt, section, n, f"body.sections[{i}]")
     remarks_and_motions(out, ph)
     for i, action in enumerate(body.action_items):
@@ -77,7 +77,7 @@ def _section(
 ) -> None:
     """一是{heading}。{body} in one paragraph; later body paragraphs and sub-items follow it."""
     glue = "" if lt.chinese else " "
-    number = lt.number(n, NumberStyle.ZH_SHI if lt.chinese else NumberStyle.EN_WORD)
+    number = lt.number(n, PLAN.section_style(lt.chinese))
     heading = lt.sentence(clean(section.heading))
     texts = paragraphs(section.body)
     first = texts[0] if texts else ""
@@ -88,13 +88,9 @@ def _section(
     ]
     # Sub-items continue the section's last paragraph: 第一，……。第二，……。
     paras: list[list[Span]] = [spans] + [[Span(text)] for text in texts[1:]]
-    sub_style = NumberStyle.ZH_DI if lt.chinese else NumberStyle.LETTER_PAREN
-    m = 0
-    for sub in section.sub_items:
+    sub_style = PLAN.sub_item_style(lt.chinese)
+    for m, _j, sub in PLAN.sub_items(section):
         sub_heading, sub_body = lt.sentence(clean(sub.heading)), " ".join(paragraphs(sub.body))
-        if not (sub_heading or sub_body):
-            continue
-        m += 1
         last = paras[-1]
         if any(span.text for span in last):
             last.append(Span(glue))

@@ -26,8 +26,10 @@ from .docx_styles import (
     GRIDS,
     W_NS,
     Layout,
+    chars_wide,
     font_table_xml,
     layout_for,
+    mark_size,
     rfonts,
     styles_xml,
 )
@@ -225,8 +227,7 @@ def balanced_lines(text: str, per_line: int) -> list[str]:
 
 
 def _char_width(text: str) -> float:
-    """Width in 字: CJK and full-width forms count one, everything else half."""
-    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
+    return chars_wide(text)
 
 
 class _BodyWriter:
@@ -318,8 +319,7 @@ class _BodyWriter:
         width_pt = self.layout.page.text_width / 20
         size, extra, size_xml = p.size, "", ""
         if block.kind == BlockKind.MARK:
-            chars = _char_width(block.text)
-            size = next((s for s in (36, 26, 22) if chars * s <= width_pt), 22)
+            size = mark_size(block.text, width_pt)
             if size != p.size:
                 line = round(size * 25)
                 extra = (

@@ -44,6 +44,22 @@ class PageSetup:
         return self.width - self.left - self.right
 
 
+# The red mark of a 纪要 takes the largest of 小初 36 / 一号 26 / 二号 22 pt that fits one line;
+# a longer mark stays at 22 pt and wraps (the checks warn past two lines).
+MARK_SIZES = (36, 26, 22)
+
+
+def chars_wide(text: str) -> float:
+    """Width in 字: CJK and full-width forms count one, everything else half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text)
+
+
+def mark_size(text: str, width_pt: float) -> int:
+    """The point size of the red mark ``text`` on a line ``width_pt`` wide."""
+    chars = chars_wide(text)
+    return next((s for s in MARK_SIZES if chars * s <= width_pt), MARK_SIZES[-1])
+
+
 LINES_GRID = f'<w:docGrid w:type="lines" w:linePitch="{GB_LINE}"/>'
 GRIDS = ("chars", "lines")
 LETTER = dict(width=12240, height=15840)

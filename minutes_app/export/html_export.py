@@ -143,14 +143,28 @@ def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never use
     return Markup(css)
 
 
-def rendered_to_html(rendered: RenderedDocument, *, preview: bool = False) -> str:
+def rendered_to_html(
+    rendered: RenderedDocument, *, preview: bool = False, extra_css: str = ""
+) -> str:
+    """``extra_css`` (our own rules, never user text) follows the style sheet: the PDF export
+    adds its page rules there (``pdf_export``)."""
     head, body = _views(rendered, preview)
-    return _page(rendered, head, body, preview)
+    return _page(rendered, head, body, preview, extra_css)
 
 
-def _page(rendered: RenderedDocument, head: list[_View], body: list[_View], preview: bool) -> str:
+def _page(
+    rendered: RenderedDocument,
+    head: list[_View],
+    body: list[_View],
+    preview: bool,
+    extra_css: str = "",
+) -> str:
+    from markupsafe import Markup
+
     template = _environment().get_template("document.html.j2")
     css = _style_sheet(rendered.style, preview)
+    if extra_css:
+        css = css + Markup("\n") + Markup(extra_css)
     return template.render(doc=rendered, head=head, body=body, css=css, preview=preview)
 
 

@@ -20,3 +20,6 @@ class ExportOptions:
     # 15.79 pt character cell and puts 14 characters on a line, so "lines" gives the same
     # 22 x 28 page everywhere with a line grid and characters condensed by 0.25 pt.
     grid: str = "chars"
+    # PDF: "weasyprint" lays out the HTML page (no office suite needed); "libreoffice" converts
+    # the .docx with a local LibreOffice (the 纪要 with the "lines" grid, which it lays out right).
+    pdf_engine: str = "weasyprint"

@@ -6,9 +6,10 @@ What is recognised is described in ``docs/import.md``.
 """
 
 from .api import import_bytes, import_file, import_text
-from .result import ImportFailed, ImportResult, ImportWarning
+from .result import ImportCancelled, ImportFailed, ImportResult, ImportWarning
 
 __all__ = [
+    "ImportCancelled",
     "ImportFailed",
     "ImportResult",
     "ImportWarning",

@@ -18,7 +18,9 @@ from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
+from .docx_package import PackageError, checked_package
 from .lines import join_broken
 from .numerals import format_counter
 from .result import N_, ImportWarning
@@ -41,11 +43,27 @@ class DocxError(ValueError):
 
 
 def read_docx_lines(data: bytes) -> tuple[list[str], list[ImportWarning]]:
-    """The document's paragraphs as lines (soft line breaks split them further)."""
+    """The document's paragraphs as lines (soft line breaks split them further).
+
+    Any failure of a damaged or hostile file is one ``DocxError`` (issue 15): the package
+    is checked and trimmed first (``docx_package``), then XML errors (including libxml2's
+    own limits on depth and entity expansion) and runaway nesting are caught here.
+    """
     try:
-        document = Document(BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return _read_lines(Document(BytesIO(checked_package(data))))
+    except PackageError as exc:
+        raise DocxError(str(exc)) from None
+    except etree.LxmlError as exc:
+        if "depth" in str(exc).lower():  # libxml2 stops at 256 levels (3,000 nested tables)
+            raise DocxError("is nested too deeply (tables inside tables) to be read") from None
+        raise DocxError(f"is a damaged .docx file: its XML cannot be read ({exc})") from None
+    except RecursionError:
+        raise DocxError("is nested too deeply (tables inside tables) to be read") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError) as exc:
         raise DocxError(f"is not a readable .docx file ({exc})") from None
+
+
+def _read_lines(document) -> tuple[list[str], list[ImportWarning]]:
     numbering = _Numbering(document)
     lines: list[str] = []
     warnings: list[ImportWarning] = []

@@ -1,4 +1,4 @@
-"""Chinese numerals read back into ints (the inverse of ``export.numbering.chinese_number``).
+"""Chinese numerals read back into ints (the inverse of ``model.numbering.chinese_number``).
 
 Accepts the forms found in headings and dates: 十一, 二十三, 一百零五, 两千, 一万零二,
 digit-by-digit years (二〇二四, 二零二四), financial capitals (贰拾) and full-width digits.
@@ -6,7 +6,7 @@ digit-by-digit years (二〇二四, 二零二四), financial capitals (贰拾) a
 
 from __future__ import annotations
 
-from ..export.numbering import chinese_number, latin_letter
+from ..model.numbering import chinese_number, latin_letter
 
 _DIGIT_VALUES = {
     "零": 0,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument
-from ..storage import DraftError, checked_document
+from ..model.validation import DocumentInvalid, checked_document
 from .boilerplate import strip_boilerplate
 from .chinese import ChineseParser
 from .english import EnglishParser
@@ -24,7 +24,7 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     parser.run(lines)
     try:
         doc = checked_document(parser.doc)  # the draft's limits, as a saved file would have
-    except DraftError as exc:
+    except DocumentInvalid as exc:
         # Only input far outside any real minutes gets here (a field beyond the model's
         # limits): keep every line rather than fail, and say why.
         doc, found = _plain(lines, exc)
@@ -40,7 +40,7 @@ def _is_english(lines: list[Line]) -> bool:
     return not is_chinese(sample, len(sample)) and LATIN_RE.search(sample) is not None
 
 
-def _plain(lines: list[Line], exc: DraftError) -> tuple[MeetingDocument, list[ImportWarning]]:
+def _plain(lines: list[Line], exc: DocumentInvalid) -> tuple[MeetingDocument, list[ImportWarning]]:
     """Every line as a free paragraph, within the model's limits."""
     chunks = [
         line.text[start : start + MAX_TEXT]

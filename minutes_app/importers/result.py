@@ -62,3 +62,7 @@ class ImportFailed(Exception):
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}" if self.source else self.message
+
+
+class ImportCancelled(Exception):
+    """Raised by a progress callback to stop an import the clerk cancelled."""

@@ -38,20 +38,28 @@ def unwrap(lines: list[Line]) -> list[Line]:
     # Do paragraphs start indented? Then an unindented line after a full one always continues.
     starts = [line for line in lines[1:] if line.blank_before or line.indented]
     by_indent = bool(starts) and sum(line.indented for line in starts) >= 0.6 * len(starts)
-    out: list[Line] = [lines[0]]
+    # Each paragraph is kept as its pieces and joined once at the end: the checks look only
+    # at the last piece (a break depends on how that line ends), so the work stays linear in
+    # the text however long a paragraph grows (issue 15: re-reading it was quadratic).
+    heads: list[Line] = [lines[0]]
+    pieces: list[list[str]] = [[lines[0].text]]
     previous_full = full[0]
     for line, is_full in zip(lines[1:], full[1:], strict=True):
-        last = out[-1]
+        tail = pieces[-1][-1]
         joins = (
             previous_full
             and not line.blank_before
             and not line.indented
-            and continues(last.text, line.text, at_margin=True, by_indent=by_indent)
+            and continues(tail, line.text, at_margin=True, by_indent=by_indent)
         )
         if joins:
-            glue = glue_between(last.text, line.text)
-            out[-1] = Line(last.no, last.text + glue + line.text, last.blank_before, last.indented)
+            pieces[-1].append(glue_between(tail, line.text))
+            pieces[-1].append(line.text)
         else:
-            out.append(line)
+            heads.append(line)
+            pieces.append([line.text])
         previous_full = is_full
-    return out
+    return [
+        line if len(parts) == 1 else Line(line.no, "".join(parts), line.blank_before, line.indented)
+        for line, parts in zip(heads, pieces, strict=True)
+    ]

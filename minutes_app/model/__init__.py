@@ -2,8 +2,10 @@
 
 from .document import (
     ActionItem,
+    Attachment,
     AttendeeGroup,
     Body,
+    Colophon,
     DocumentStyle,
     GroupRole,
     Header,
@@ -17,6 +19,7 @@ from .document import (
     Remark,
     Report,
     Section,
+    Signatory,
     Speaker,
     SubItem,
     copy_deep,
@@ -29,8 +32,10 @@ from .text import clean_text
 
 __all__ = [
     "ActionItem",
+    "Attachment",
     "AttendeeGroup",
     "Body",
+    "Colophon",
     "DocumentStyle",
     "GroupRole",
     "Header",
@@ -44,6 +49,7 @@ __all__ = [
     "Remark",
     "Report",
     "Section",
+    "Signatory",
     "Speaker",
     "SubItem",
     "clean_text",

@@ -91,6 +91,8 @@ class AttendeeGroup(_Node):
     role: GroupRole = GroupRole.PRESENT
     label: ShortText = ""  # shown instead of the role's label when set (市领导)
     people: Annotated[list[Person], MANY] = []
+    # The clerk's choice per group: 出席：市长陈建华 or 出席：陈建华 (titles stay in the draft).
+    print_titles: bool = True
 
 
 class Speaker(_Node):
@@ -119,17 +121,32 @@ class Header(_Node):
     locale: Annotated[str, Meta(pattern=r"^(zh_CN|en_GB|en_US)$")] = "zh_CN"
     style: DocumentStyle = DocumentStyle.JIYAO
     issue_number: Annotated[int, ORDINAL] | None = None  # 第X期 of a 纪要
+    classification: ShortText = ""  # 密级和保密期限 of a 纪要, as printed: 秘密★1年
+    urgency: ShortText = ""  # 紧急程度: 特急 / 加急
+    signer: ShortText = ""  # 签发人 (documents sent upward), one or more names as printed
     source: ShortText = ""  # 来源 of a news report
     published: DateTime | None = None  # 更新时间 of a news report
     reporter: ShortText = ""  # 记者
     recorder: ShortText = ""  # 记录 / minute taker
     next_meeting: ShortText = ""  # English minutes: date and place of the next meeting
+    quorum: ShortText = ""  # English minutes, as printed: "The meeting was quorate."
+    agenda_approved: bool = False  # English minutes: "The agenda was approved."
+    initials_in_header: bool = False  # English minutes: chair's initials and date on each page
+
+
+class Signatory(_Node):
+    """A signature line of English minutes with the name printed under it."""
+
+    role: ShortText = ""  # Chair / Secretary, as printed
+    name: ShortText = ""
 
 
 class People(_Node):
     presiders: Annotated[list[Person], MANY] = []
     speakers: Annotated[list[Speaker], MANY] = []
     groups: Annotated[list[AttendeeGroup], MANY] = []
+    # Empty: the chair and the secretary sign, their names taken from presiders and recorder.
+    signatories: Annotated[list[Signatory], Meta(max_length=20)] = []
 
 
 class Report(_Node):
@@ -163,6 +180,7 @@ class Motion(_Node):
 class Section(_Node):
     """A numbered directive section or agenda item: heading phrase plus body."""
 
+    minute_ref: ShortText = ""  # UK minute number as the clerk keeps it: 25/03
     speaker: ShortText = ""
     heading: Text = ""  # 疫情防控要丝毫不松 (the rendering pass adds the number and stop)
     body: Text = ""
@@ -180,6 +198,23 @@ class Remark(_Node):
     text: Text = ""
 
 
+class Attachment(_Node):
+    """附件: named in the 附件说明 after the body; with a body it also gets its own page."""
+
+    name: ShortText = ""  # 2025年重点项目清单 (no punctuation after it, GB/T 9704 §7.3.4)
+    title: ShortText = ""  # the attachment page's title; empty repeats the name
+    body: Text = ""  # the attachment page's text; empty prints no page
+
+
+class Colophon(_Node):
+    """版记 of a 纪要 (GB/T 9704 §7.4): distribution, issuing office and date."""
+
+    copy_label: ShortText = ""  # 抄送 (empty) or 分送, as the office writes it
+    copies_to: Annotated[list[ShortText], MANY] = []  # units, in protocol order
+    printed_by: ShortText = ""  # 印发机关: 云川市人民政府办公室
+    printed_on: dt.date | None = None  # 印发日期
+
+
 class Body(_Node):
     reports: Annotated[list[Report], MANY] = []
     requirements_by: ShortText = ""  # who set out the sections (李正印)
@@ -190,12 +225,14 @@ class Body(_Node):
     action_items: Annotated[list[ActionItem], MANY] = []
     closing_notes: Annotated[list[Text], MANY] = []
     free_paragraphs: Annotated[list[Text], MANY] = []
+    attachments: Annotated[list[Attachment], Meta(max_length=100)] = []
 
 
 class MeetingDocument(_Node):
     header: Header = field(default_factory=Header)
     people: People = field(default_factory=People)
     body: Body = field(default_factory=Body)
+    colophon: Colophon = field(default_factory=Colophon)
 
     def copy_deep(self) -> "MeetingDocument":
         return copy_deep(self)

@@ -8,23 +8,25 @@ previous version as ``NAME.bak``. The format is documented in ``docs/draft-forma
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
+import os
 import re
-import typing
-from enum import Enum
+import stat
 from pathlib import Path
 from typing import Any, Literal
 
 import msgspec
 
-from ..model.document import SUPPORTED_LOCALES, MeetingDocument, to_plain
-from ..model.operations import format_path
+from ..fileio.atomic import atomic_write_bytes
+from ..fileio.bounded_read import UnreadableFile, read_bounded
+from ..model import validation
+from ..model.document import MeetingDocument
 from ..model.text import clean_text
 from ..model.text import clean_tree as _clean_tree  # a module name: tests watch the path
-from .atomic import atomic_write_bytes
+from ..model.validation import DocumentInvalid, describe_kind
 from .errors import DraftError
+from .file_identity import DraftChangedOnDisk, FileIdentity, identity_on_disk
 from .migrations import CURRENT_VERSION, migrate
 
 FORMAT_NAME = "minutes-draft"
@@ -66,51 +68,87 @@ def dumps_draft(doc: MeetingDocument) -> str:
 
 
 def checked_document(doc: MeetingDocument, source: str = "<draft>") -> MeetingDocument:
-    """``doc`` as loading its file would give it: text cleaned, every field validated; a
+    """``doc`` as loading its file would give it (``model.validation.checked_document``); a
     ``DraftError`` names the first field beyond the format's limits."""
-    data = to_plain(doc)  # plain data in one pass in C (lone surrogates included)
     try:
-        return msgspec.convert(data, MeetingDocument)  # every node cleans its text
-    except msgspec.ValidationError:
-        pass  # named below as loading would name it, on cleaned text
-    data = _clean_tree(data)
-    try:
-        return msgspec.convert(data, MeetingDocument)
-    except msgspec.ValidationError as exc:
-        raise _validation_error(source, exc, data) from None
+        return validation.checked_document(doc)
+    except DocumentInvalid as exc:
+        raise DraftError(source, exc.message, exc.field) from None
 
 
-def save_draft(doc: MeetingDocument, path: str | Path, *, backup: bool = True) -> None:
-    """Write ``doc`` to ``path`` atomically; on any failure the previous file is untouched."""
+class DraftReadOnly(DraftError):
+    """The file is marked read-only: it is not replaced (the clerk may Save As)."""
+
+
+def save_draft(
+    doc: MeetingDocument,
+    path: str | Path,
+    *,
+    backup: bool = True,
+    expected: FileIdentity | None = None,
+) -> FileIdentity:
+    """Write ``doc`` to ``path`` atomically; on any failure the previous file is untouched.
+
+    A read-only file is refused (``DraftReadOnly``), as is a file whose content is no longer
+    ``expected`` (``DraftChangedOnDisk``: another program wrote it since we read it). Returns
+    the identity of what was written, to compare with before the next save.
+    """
+    path = Path(path)
     try:
         data = dumps_draft(doc).encode("utf-8")
     except DraftError as exc:
         raise DraftError(path, f"not saved: {exc.message}", exc.field) from None
+    _refuse_read_only(path)
+    if expected is not None:
+        now = identity_on_disk(path, MAX_BYTES)
+        if not expected.same_content(now):
+            raise DraftChangedOnDisk(path, now)
     try:
-        atomic_write_bytes(Path(path), data, backup=backup)
+        atomic_write_bytes(path, data, backup=backup)
+        info = os.stat(path)
     except OSError as exc:
         raise DraftError(path, f"could not save: {exc.strerror or exc}") from exc
+    return FileIdentity.of(data, info)
+
+
+def _refuse_read_only(path: Path) -> None:
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # a new file; the folder's own permissions are the atomic writer's business
+    # No write bit at all is the owner's "read-only", even for root (who may write anyway).
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise DraftReadOnly(path.name, "is read-only; save your changes under another name (Save As)")
 
 
 # Reading ---------------------------------------------------------------------------------
 
 
 def load_draft(path: str | Path) -> MeetingDocument:
+    return read_draft(path)[0]
+
+
+def read_draft(path: str | Path) -> tuple[MeetingDocument, FileIdentity]:
+    """The draft and the identity of the bytes it was read from (for ``save_draft``)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DraftError(path.name, f"file is too large for a draft ({size // 1_048_576} MB)")
-        data = path.read_bytes()
-    except DraftError:
-        raise
-    except IsADirectoryError:
-        raise DraftError(path.name, "is a folder, not a draft file") from None
-    except FileNotFoundError:
-        raise DraftError(path.name, "no such file") from None
+        info = os.stat(path)
+        data = read_bounded(path, MAX_BYTES)  # regular files only: /dev/zero, FIFOs refused
+    except UnreadableFile as exc:
+        if exc.size is not None:
+            raise DraftError(path.name, f"file is too large for a draft ({exc.size // 1_048_576} MB)") from None
+        raise DraftError(path.name, str(exc)) from None
     except OSError as exc:
-        raise DraftError(path.name, f"cannot read: {exc.strerror or exc}") from None
-    return loads_draft(data, source=path.name)
+        raise DraftError(path.name, str(_why(exc))) from None
+    return loads_draft(data, source=path.name), FileIdentity.of(data, info)
+
+
+def _why(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, PermissionError):
+        return "permission denied: you may not read this file"
+    return f"cannot be read: {exc.strerror or exc}"
 
 
 def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
@@ -133,7 +171,7 @@ def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
         raise DraftError(source, "missing", "schema_version")
     version = raw["schema_version"]
     if type(version) is not int:
-        raise DraftError(source, f"expected a whole number, got {_kind(version)}", "schema_version")
+        raise DraftError(source, f"expected a whole number, got {describe_kind(version)}", "schema_version")
     if version > CURRENT_VERSION:
         raise DraftError(
             source,
@@ -166,9 +204,9 @@ def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
     # sanitising rule is the same for all text, and accept times without seconds.
     document = _clean_tree(document)
     try:
-        return msgspec.convert(_complete_times(document), MeetingDocument)
-    except msgspec.ValidationError as exc:
-        raise _validation_error(source, exc, document) from None
+        return validation.convert_document(_complete_times(document), document)
+    except DocumentInvalid as exc:
+        raise DraftError(source, exc.message, exc.field) from None
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -217,11 +255,16 @@ def _reject_constant(name: str) -> Any:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Refuse a key given twice, also when two keys differ only by characters that cleaning
+    removes ("organ\u0001isation"): after cleaning, one would silently replace the other."""
     out: dict[str, Any] = {}
+    cleaned: set[str] = set()
     for key, value in pairs:
-        if key in out:
-            raise ValueError(f"duplicate field {clean_text(key)[:40]!r}")
+        clean = clean_text(key)  # free for printable keys (every real one)
+        if key in out or clean in cleaned:
+            raise ValueError(f"duplicate field {clean[:40]!r}")
         out[key] = value
+        cleaned.add(clean)
     return out
 
 
@@ -264,140 +307,27 @@ def _parse_json(text: str, source: str) -> Any:
         raise DraftError(source, str(exc)) from None
 
 
-_STRING = r'(?s)"[^"\\]*(?:\\.[^"\\]*)*"'
-_BRACKET = r"[\[\]{}]"
+_ESCAPE = r"(?s)\\."  # a backslash and the character it escapes
+_STRING = r'"[^"]*"'  # once escapes are gone, a string has no quote inside
+_NOT_BRACKET = r"[^\[\]{}]+"
+_INNERMOST = r"\[\]|\{\}"
 
 
 def _max_depth(text: str) -> int:
-    """Bracket depth outside strings, found without recursion (json.loads would recurse)."""
+    """Bracket depth outside strings, in linear time and without recursion (json.loads would
+    recurse). Each step is one pass of ``re`` in C with no backtracking: drop escapes, then
+    strings, then everything but brackets; then remove the innermost pairs once per level,
+    stopping past ``MAX_DEPTH`` (issue 15: a single string pattern was quadratic on runs of
+    ``\\"``)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return 0
-    depth = peak = 0
-    for match in re.finditer(_BRACKET, re.sub(_STRING, "", text)):
-        if match.group() in "[{":
-            depth += 1
-            if depth > peak:
-                peak = depth
-                if peak > MAX_DEPTH:
-                    break
-        else:
-            depth -= 1
-    return peak
+    brackets = re.sub(_NOT_BRACKET, "", re.sub(_STRING, "", re.sub(_ESCAPE, "", text)))
+    depth = 0
+    while brackets and depth <= MAX_DEPTH:
+        brackets, pairs = re.subn(_INNERMOST, "", brackets)
+        if not pairs:
+            break  # unbalanced: json.loads names the error
+        depth += 1
+    return depth
 
 
-# Validation errors as one readable line ---------------------------------------------------
-# msgspec reports the first problem as "Expected `str`, got `int` - at `$.header.title`"; the
-# message is rewritten for a clerk, with the offending value taken from the data itself.
-
-_ERROR = r"(?s)^(?P<problem>.*?)(?: - at `\$(?P<path>[^`]*)`)?$"
-_STEP = r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]"
-_EXPECTED = {
-    "str": "expected text",
-    "int": "expected a whole number",
-    "array": "expected a list",
-    "object": "expected an object",
-    "date": "expected a date like 2024-05-08",
-    "time": "expected a time like 09:30",
-    "datetime": "expected a date and time like 2024-05-08T09:30:00",
-}
-_ISO_DATE = r"\d{4}-\d{2}-\d{2}$"
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "an object"
-    return type(value).__name__
-
-
-def _path(text: str) -> list[str | int]:
-    return [int(index) if index else name for name, index in re.findall(_STEP, text)]
-
-
-def _value_at(data: Any, path: list[str | int]) -> Any:
-    for key in path:
-        try:
-            data = data[key]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
-
-
-def _type_at(path: list[str | int]) -> Any:
-    """The declared type of the field at ``path`` (Optional, Annotated and lists unwrapped)."""
-    node: Any = MeetingDocument
-    for key in path:
-        node = _bare(node)
-        if isinstance(key, int):
-            args = typing.get_args(node)
-            node = args[0] if args else None
-        else:
-            node = typing.get_type_hints(node).get(key) if isinstance(node, type) else None
-    return _bare(node)
-
-
-def _bare(tp: Any) -> Any:
-    while True:
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if typing.get_origin(tp) in (typing.Union, typing.Annotated) or (
-            args and type(tp).__name__ == "UnionType"
-        ):
-            tp = args[0]
-        else:
-            return tp
-
-
-def _message(problem: str, path: list[str | int], value: Any) -> str:
-    if match := re.match(r"Expected `([a-z]+)(?: \| null)?`, got `", problem):
-        expected = _EXPECTED.get(match[1], f"expected {match[1]}")
-        return f"{expected}, got {_kind(value)}"
-    if match := re.match(r"Expected `(str|array)` of length <= (\d+)", problem):
-        if isinstance(value, str):
-            return f"too long ({len(value)} characters, at most {match[2]})"
-        count = len(value) if isinstance(value, list) else "?"
-        return f"too many entries ({count}, at most {match[2]})"
-    if match := re.match(r"Expected `int` (>=|<=) (-?\d+)", problem):
-        bound = "at least" if match[1] == ">=" else "at most"
-        return f"must be {bound} {match[2]}, got {value}"
-    if problem.startswith("Invalid RFC3339"):
-        # msgspec may name the date part of a date-time: the declared type says which it is.
-        declared = _type_at(path)
-        kind = {dt.datetime: "datetime", dt.time: "time"}.get(declared, "date")
-        if kind == "date" and isinstance(value, str) and re.match(_ISO_DATE, value):
-            return f"{value} is not a day of the calendar"
-        return f"{_EXPECTED[kind]}, got {str(value)[:30]!r}"
-    if problem.startswith("Invalid enum value"):
-        enum = _type_at(path)
-        if isinstance(enum, type) and issubclass(enum, Enum):
-            names = [repr(member.value) for member in enum]
-            allowed = ", ".join(names[:-1]) + f" or {names[-1]}"
-            return f"must be {allowed}, got {str(value)[:30]!r}"
-        return f"not an allowed value, got {str(value)[:30]!r}"
-    if problem.startswith("Expected `str` matching regex") and path[-1:] == ["locale"]:
-        return f"must be one of {', '.join(SUPPORTED_LOCALES)}, got {str(value)[:30]!r}"
-    return problem
-
-
-def _validation_error(source: str, exc: msgspec.ValidationError, data: Any) -> DraftError:
-    """One ``DraftError`` for msgspec's first problem; paths are relative to ``document``."""
-    match = re.match(_ERROR, str(exc))
-    problem, where = (match["problem"], match["path"] or "") if match else (str(exc), "")
-    path = _path(where)
-    unknown = re.match(r"Object (contains unknown|missing required) field `([^`]*)`", problem)
-    if unknown:
-        path.append(clean_text(unknown[2])[:60])
-        message = "missing" if unknown[1].startswith("missing") else (
-            "unknown field (not part of this draft format)"
-        )
-    else:
-        message = _message(problem, path, _value_at(data, path))
-    return DraftError(source, message, format_path(path) or "document")

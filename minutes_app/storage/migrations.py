@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import DraftError
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 Raw = dict[str, Any]
 
@@ -95,7 +95,22 @@ def _v1_to_v2(raw: Raw, source: str) -> Raw:
     return {"format": raw["format"], "schema_version": 2, "document": document}
 
 
-MIGRATIONS: dict[int, Callable[[Raw, str], Raw]] = {1: _v1_to_v2}
+def _v2_to_v3(raw: Raw, source: str) -> Raw:
+    """Version 3 only adds fields, each with a default that prints what version 2 printed
+    or more of what the clerk typed: ``document.colophon`` (版记), ``body.attachments``
+    (附件), the header's ``classification``, ``urgency``, ``signer``, ``quorum``,
+    ``agenda_approved`` and ``initials_in_header``, ``people.signatories``, a section's
+    ``minute_ref`` and a group's ``print_titles`` (true: the titles typed in a version 2
+    draft are printed, where version 2 dropped them from 纪要 attendance lines).
+
+    Nothing of the old document is touched, so a field version 2 would refuse is refused
+    with the same path and message after the upgrade.
+    """
+    del source  # nothing to check: every version 2 field is a version 3 field
+    return {**raw, "schema_version": 3}
+
+
+MIGRATIONS: dict[int, Callable[[Raw, str], Raw]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def migrate(raw: Raw, source: str) -> Raw:

@@ -44,9 +44,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("save_as", N_("Save &As…"), "file", "Ctrl+Shift+S"),
     ActionSpec("import_file", N_("&Import text or Word file…"), "file", "Ctrl+I"),
     ActionSpec("paste_text", N_("&Paste text as new draft…"), "file", "Ctrl+Shift+V"),
+    ActionSpec("print_preview", N_("Print Pre&view…"), "file"),
+    ActionSpec("print", N_("Prin&t…"), "file", StandardKey.Print),
     ActionSpec("close", N_("&Close"), "file", (StandardKey.Close, "Ctrl+W")),
     ActionSpec("quit", N_("&Quit"), "file", "Ctrl+Q"),
-    ActionSpec("roster", N_("&Roster of names…"), "edit"),
+    ActionSpec("roster", N_("Roster of &names…"), "edit"),
     ActionSpec("preferences", N_("Pre&ferences…"), "edit", "Ctrl+,"),
     ActionSpec("page_header", N_("&Header"), "view", "Ctrl+1"),
     ActionSpec("page_people", N_("&People"), "view", "Ctrl+2"),
@@ -56,12 +58,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("toggle_preview", N_("Show pre&view"), "view", "F9"),
     ActionSpec("refresh_preview", N_("Re&fresh preview"), "view", "F5"),
     ActionSpec("export_docx", N_("&Word document (.docx)…"), "export", "Ctrl+E"),
-    ActionSpec("export_html", N_("&Web page (.html)…"), "export", "Ctrl+Shift+E"),
+    ActionSpec("export_html", N_("Web &page (.html)…"), "export", "Ctrl+Shift+E"),
+    ActionSpec("export_pdf", N_("P&DF document (.pdf)…"), "export", "Ctrl+Shift+P"),
     ActionSpec("shortcuts", N_("&Keyboard shortcuts"), "help", StandardKey.HelpContents),
     ActionSpec("about", N_("&About Minutes"), "help"),
 )
 
-SEPARATOR_AFTER = {"new_board", "save_as", "paste_text", "close", "page_decisions"}
+SEPARATOR_AFTER = {"new_board", "save_as", "paste_text", "print", "close", "page_decisions"}
 
 
 def key_sequences(shortcut: StandardKey | str | tuple[StandardKey | str, ...]) -> list[QKeySequence]:

@@ -4,13 +4,12 @@ The start path is kept lean: the exporters (python-docx, Jinja2), the preview an
 load after the first window is shown. ``MINUTES_EXIT_AFTER_SHOW=1`` prints a timestamp and the
 resident memory once the window is up and quits (``=preview``: once the preview is rendered;
 ``=before-loop``: at once, before the event loop runs); ``bench/`` uses it.
-``MINUTES_DATA_DIR`` overrides the folder for recovery files, the roster and the log.
+``MINUTES_DATA_DIR`` overrides the folder for recovery files, the roster and the log,
+``MINUTES_CONFIG_DIR`` the settings' folder (``storage.locations``).
 """
 
 from __future__ import annotations
 
-import gc
-import importlib
 import logging
 import os
 import sys
@@ -19,24 +18,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .feature_scan import note_known_modules
+# The model and storage (msgspec) load before PySide6: its import hook reads the source of
+# every module imported after it, looking for its __feature__ switches.
+from ..storage.locations import APPLICATION, ORGANISATION, data_folder, settings_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-ORGANISATION = "Minutes"
-APPLICATION = "Minutes"
 DESKTOP_ID = "io.github.minutesapp.Minutes"
-
-
-def data_folder() -> Path:
-    override = os.environ.get("MINUTES_DATA_DIR")
-    if override:
-        return Path(override)
-    from PySide6.QtCore import QStandardPaths
-
-    location = QStandardPaths.StandardLocation.AppDataLocation
-    return Path(QStandardPaths.writableLocation(location))
 
 
 def resident_kb() -> int:
@@ -65,23 +54,23 @@ def prefer_cjk_fallback(qt_app: QApplication) -> None:
 
 def after_first_paint(qt_app: QApplication) -> None:
     """What the first paint need not wait for: the window icon (its SVG plugin and the icon
-    enumerations) and the garbage collector, paused by ``main``."""
+    enumerations)."""
     from PySide6.QtGui import QIcon
 
     from ..resources import RESOURCES
 
     qt_app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "minutes.svg")))
-    if not gc.isenabled():
-        # What start-up made lives as long as the editor: later collections skip it. No full
-        # collection first: with a 1000-section draft open it pauses the editor for about
-        # 15 ms, to free a few hundred objects of start-up garbage once.
-        gc.freeze()
-        gc.enable()
 
 
 def _log_to(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(folder / "minutes.log", encoding="utf-8", delay=True)
+    handler: logging.Handler
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(folder)
+        handler = logging.FileHandler(folder / "minutes.log", encoding="utf-8", delay=True)
+    except OSError:  # no writable data folder: the editor still starts (issue 15, D9)
+        handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -89,22 +78,11 @@ def _log_to(folder: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # Start-up makes long-lived objects (modules, classes, widgets): the cyclic collector
-    # would only walk them again and again. It resumes once the window has painted.
-    gc.disable()
-    # The document model and storage load before Qt: PySide6 hooks every later import.
-    importlib.import_module("minutes_app.storage")  # a call, so that isort keeps it first
-    from PySide6.QtCore import QSettings
-
-    note_known_modules()  # before the first import of ours: see feature_scan.py
     from PySide6.QtWidgets import QApplication
 
     args = list(sys.argv if argv is None else argv)
     qt_app = QApplication.instance() or QApplication(args)
     assert isinstance(qt_app, QApplication)
-    from .binding_guard import guard_singletons
-
-    guard_singletons()  # before any real work: see binding_guard.py
     qt_app.setOrganizationName(ORGANISATION)
     qt_app.setApplicationName(APPLICATION)
     qt_app.setDesktopFileName(DESKTOP_ID)
@@ -115,11 +93,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .i18n import Language, system_language
     from .recovery import RecoveryStore
     from .roster import Roster
-    from .settings import Preferences
+    from .settings import Preferences, open_settings
 
     data = data_folder()
     _log_to(data)
-    preferences = Preferences(QSettings())
+    preferences = Preferences(open_settings(settings_path()))
     language = Language(qt_app)
     language.set_language(preferences.ui_language or system_language())
     recovery = RecoveryStore(data / "recovery")

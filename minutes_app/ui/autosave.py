@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..storage import DraftError
 from .draft_session import DraftSession
+from .os_errors import describe_os_error
 from .recovery import RecoveryStore
 
 log = logging.getLogger(__name__)
@@ -55,17 +56,22 @@ class Autosaver(QObject):
     def flush(self) -> None:
         self.timer.stop()
         self._first_pending = None
-        if not self.session.is_modified:
-            return
+        if not self.session.is_modified or not self.store.available:
+            return  # unavailable: autosave is off, and the editor said so once at start
         try:
             self.store.write(self.session.draft_id, self.session.doc, self.session.path, self.title())
         except (OSError, DraftError) as exc:
-            self.failed = True
-            log.error("autosave of %s failed: %s", self.title(), exc)
-            self.problem.emit(str(exc))
+            # Said once, in plain words; the next autosaves keep trying and clear it.
+            if not self.failed:
+                self.failed = True
+                log.error("autosave of %s failed: %s", self.title(), exc)
+                self.problem.emit(
+                    describe_os_error(exc, self.store.folder) if isinstance(exc, OSError) else str(exc)
+                )
             return
         if self.failed:
             self.failed = False
+            log.info("autosave of %s works again", self.title())
             self.problem.emit("")
 
     def discard(self) -> None:

@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ..model.operations import Path as DocPath
 from ..model.operations import PathError
@@ -75,6 +75,14 @@ class FieldBinder(QObject):
 
         binding = self._add(widget, rel, label, read, write, False)
         widget.activated.connect(lambda _index: self._edited(binding))
+
+    def check(self, widget: QCheckBox, rel: str | Rel, label: str) -> None:
+        def write(value: Any) -> None:
+            if widget.isChecked() != bool(value):
+                widget.setChecked(bool(value))
+
+        binding = self._add(widget, rel, label, widget.isChecked, write, False)
+        widget.clicked.connect(lambda _checked: self._edited(binding))  # the clerk's clicks only
 
     def optional_int(self, widget: OptionalIntEdit, rel: str | Rel, label: str) -> None:
         binding = self._add(widget, rel, label, widget.value_or_none, widget.set_value, True)

@@ -15,12 +15,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import MeetingDocument
 from ..model import operations as ops
 from ..model.operations import Path as DocPath
+from ..storage import DraftLock, FileIdentity
+from .typing_steps import TypingSteps
 from .undo_commands import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetValueCommand
 
 
@@ -36,14 +38,33 @@ class DraftSession(QObject):
     file_changed = Signal()  # path or title changed (Save As)
 
     def __init__(
-        self, doc: MeetingDocument, path: Path | None = None, parent: QObject | None = None
+        self,
+        doc: MeetingDocument,
+        path: Path | None = None,
+        parent: QObject | None = None,
+        *,
+        identity: FileIdentity | None = None,
+        lock: DraftLock | None = None,
+        read_only: bool = False,
+        typing: TypingSteps | None = None,
     ) -> None:
         super().__init__(parent)
+        self.typing = typing or TypingSteps()
         self.doc = doc
         self.path = path.resolve() if path is not None else None
+        # What the file held when we read or last wrote it: a save compares it with the disk.
+        self.identity = identity
+        self.lock = lock  # our lock on the file; None when untitled, read-only or not lockable
+        self.read_only = read_only  # opened while another editor has it: saving goes elsewhere
         self.draft_id = uuid.uuid4().hex  # names its recovery file
         self.untitled_number = 0  # "Untitled 2" when there is no path
         self.undo_stack = QUndoStack(self)
+        app = QCoreApplication.instance()
+        if app is not None and hasattr(app, "focusChanged"):
+            app.focusChanged.connect(self._end_typing)  # leaving a field ends its step
+
+    def _end_typing(self, *_args: object) -> None:
+        self.typing.end_step()
 
     # Reading -------------------------------------------------------------------------------
 
@@ -54,32 +75,46 @@ class DraftSession(QObject):
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def set_path(self, path: Path) -> None:
+    def set_path(self, path: Path, identity: FileIdentity | None = None) -> None:
         self.path = path.resolve()
+        self.identity = identity
+        self.read_only = False
         self.file_changed.emit()
+
+    def release(self) -> None:
+        """The window closes: another editor may have the draft now."""
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     # Edits, each pushed as one undo command ------------------------------------------------
 
     def set(self, path: DocPath, value: Any, text: str, *, merge: bool = True) -> None:
-        """Set a field; typing into the same field merges into one undo step."""
-        if self.value(path) == value:
+        """Set a field; typing (``merge``) joins the step being typed (see typing_steps.py)."""
+        old = self.value(path)
+        if old == value:
             return
-        self.undo_stack.push(SetValueCommand(self, path, value, text, merge=merge))
+        step = self.typing.step_for(path, old, value) if merge else None
+        self.undo_stack.push(SetValueCommand(self, path, value, text, step=step))
 
     def insert(self, list_path: DocPath, index: int, item: Any, text: str) -> None:
+        self.typing.end_step()
         self.undo_stack.push(InsertItemCommand(self, list_path, index, item, text))
 
     def remove(self, list_path: DocPath, index: int, text: str) -> None:
+        self.typing.end_step()
         self.undo_stack.push(RemoveItemCommand(self, list_path, index, text))
 
     def move(self, src_path: DocPath, src: int, dst_path: DocPath, dst: int, text: str) -> None:
         if src_path == dst_path and src == dst:
             return
+        self.typing.end_step()
         self.undo_stack.push(MoveItemCommand(self, src_path, src, dst_path, dst, text))
 
     @contextlib.contextmanager
     def macro(self, text: str) -> Iterator[None]:
         """Several edits undone as one (e.g. a name picked from the roster fills the title)."""
+        self.typing.end_step()
         self.undo_stack.beginMacro(text)
         try:
             yield

@@ -14,23 +14,35 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
-from ..storage import EXTENSION, DraftError, save_draft
+from ..storage import (
+    EXTENSION,
+    DraftChangedOnDisk,
+    DraftError,
+    DraftLocked,
+    DraftReadOnly,
+    FileIdentity,
+    save_draft,
+)
 from .actions import build_menus
 from .autosave import Autosaver
+from .disk_watch import DiskWatch
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
-from .pages import PAGES, PanelPages
+from .pages import PAGES, PanelPages, first_field
 from .panels.base import PanelContext
 from .prompts import Answer
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QDockWidget
 
+    from .checks_panel import ChecksPanel
     from .editor_app import EditorApp
     from .preview import PreviewPane
     from .roster import RosterEntry
 
 PREVIEW_DELAY_MS = 30
+CHECKS_DELAY_MS = 300  # the Checks panel comes after the preview: nothing waits for it
 
 
 class DraftWindow(QMainWindow):
@@ -49,8 +61,11 @@ class DraftWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.setCentralWidget(self.splitter)
         self.preview: PreviewPane | None = None
+        self.checks: ChecksPanel | None = None  # built after the first paint, like the preview
+        self.checks_dock: QDockWidget | None = None
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
+        self._written: FileIdentity | None = None  # what the last save wrote
 
         self.menus, self.actions = build_menus(self, self.texts, self._handlers())
         self._add_undo_actions()
@@ -70,6 +85,12 @@ class DraftWindow(QMainWindow):
         self.autosave_problem.hide()
         self.statusBar().addPermanentWidget(self.autosave_problem)
         self.autosaver.problem.connect(self._show_autosave_problem)
+        self.disk_notice = QLabel(self)  # the file changed on disk: said as it happens
+        self.disk_notice.setTextFormat(Qt.TextFormat.PlainText)
+        self.disk_notice.hide()
+        self.statusBar().addPermanentWidget(self.disk_notice)
+        self.disk_watch = DiskWatch(session, self)
+        self.disk_watch.changed.connect(self._show_disk_change)
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.file_changed.connect(self._update_title)
         self.texts.add(self._update_title)
@@ -97,6 +118,9 @@ class DraftWindow(QMainWindow):
             "refresh_preview": self.refresh_preview,
             "export_docx": lambda: self.export("docx"),
             "export_html": lambda: self.export("html"),
+            "export_pdf": lambda: self.export("pdf"),
+            "print": self.print_document,
+            "print_preview": self.print_preview,
             "shortcuts": lambda: app.show_shortcuts(self),
             "about": lambda: app.about(self),
         }
@@ -139,7 +163,12 @@ class DraftWindow(QMainWindow):
         return _("Untitled %(number)d") % {"number": self.session.untitled_number}
 
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(_("%(name)s[*] — Minutes") % {"name": self.display_name()})
+        title = (
+            _("%(name)s (read-only)[*] — Minutes")
+            if self.session.read_only
+            else _("%(name)s[*] — Minutes")
+        )
+        self.setWindowTitle(title % {"name": self.display_name()})
         self.setWindowModified(self.session.is_modified)
         if self.session.path is not None:
             self.setWindowFilePath(str(self.session.path))
@@ -151,9 +180,23 @@ class DraftWindow(QMainWindow):
         )
         self.autosave_problem.setVisible(bool(problem))
 
+    def _show_disk_change(self, deleted: bool) -> None:
+        text = (
+            _("“%(name)s” was deleted or moved on disk. Save to write it again.")
+            if deleted
+            else _("“%(name)s” was changed on disk by another program. Saving will ask what to do.")
+        )
+        self.disk_notice.setText(text % {"name": self.display_name()})
+        self.disk_notice.show()
+
     def show_page(self, key: str) -> None:
+        """Turn to the page and put the focus on its first field (Ctrl+1 … Ctrl+5)."""
         self.tabs.setCurrentWidget(self.panels.holder(key))
-        self.panels[key].widget().focusNextChild()
+        panel = self.panels[key]
+        field = first_field(panel)
+        if field is not None:
+            field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            panel.ensureWidgetVisible(field)
 
     # Preview -------------------------------------------------------------------------------------
 
@@ -180,6 +223,16 @@ class DraftWindow(QMainWindow):
         self.splitter.setSizes([self.width() // 2, self.width() - self.width() // 2])
         self.preview.setVisible(self.actions["toggle_preview"].isChecked())
         self.preview.render_in_background()
+        QTimer.singleShot(CHECKS_DELAY_MS, self.build_checks)
+
+    def build_checks(self) -> ChecksPanel:
+        """The Checks panel, docked under the form (View > Checks shows and hides it)."""
+        if self.checks is not None:
+            return self.checks
+        from .checks_dock import add_checks_dock
+
+        self.checks = add_checks_dock(self)
+        return self.checks
 
     def toggle_preview(self) -> None:
         self.build_preview()
@@ -199,6 +252,11 @@ class DraftWindow(QMainWindow):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
+        if self.session.read_only:
+            return self._save_elsewhere(
+                _("“%(name)s” was opened read-only because another editor has it.")
+                % {"name": self.display_name()}
+            )
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
@@ -214,18 +272,65 @@ class DraftWindow(QMainWindow):
         path = Path(chosen)
         if path.suffix.lower() != EXTENSION:
             path = path.with_name(path.name + EXTENSION)
-        if not self._write(path):
+        if path.resolve() == self.session.path and not self.session.read_only:
+            return self._write(path)  # the same file: its checks apply
+        ok, lock = self.app.take_lock(path, self)
+        if not ok:
             return False
-        self.session.set_path(path)
+        if not self._write(path, new_file=True):
+            if lock is not None:
+                lock.release()
+            return False
+        self.session.release()
+        self.session.lock = lock
+        self.session.set_path(path, self._written)
         self.app.preferences.remember_folder("open", path)
         return True
 
-    def _write(self, path: Path) -> bool:
+    def _save_elsewhere(self, message: str) -> bool:
+        if self.app.prompts.ask_save_elsewhere(self, _("The draft was not saved"), message):
+            return self.save_as()
+        return False
+
+    def _write(self, path: Path, *, new_file: bool = False) -> bool:
+        """Save to ``path``; the draft's own file is first checked for other writers."""
+        session = self.session
+        expected = None if new_file else session.identity
         try:
-            save_draft(self.session.doc, path)
+            if not new_file and session.lock is not None:
+                session.lock.check()  # taken over as stale by another editor meanwhile?
+            identity = save_draft(session.doc, path, expected=expected)
+        except DraftReadOnly:
+            return self._save_elsewhere(
+                _("“%(name)s” is read-only: it was not changed.") % {"name": path.name}
+            )
+        except DraftLocked as exc:
+            from .editor_app import describe_owner
+
+            return self._save_elsewhere(
+                _("“%(name)s” is now open in Minutes by %(who)s.")
+                % {"name": path.name, "who": describe_owner(exc.owner)}
+            )
+        except DraftChangedOnDisk as exc:
+            answer = self.app.prompts.ask_changed_on_disk(self, path.name, exc.now is None)
+            if answer == Answer.SAVE_COPY:
+                return self.save_as()
+            if answer == Answer.RELOAD:
+                self.app.reload(self)
+                return False
+            if answer != Answer.OVERWRITE:
+                return False
+            session.identity = None  # the clerk chose: write over it (it stays as NAME.bak)
+            return self._write(path)
         except DraftError as exc:
             self.app.prompts.error(self, _("The draft was not saved"), str(exc))
             return False
+        self._written = identity
+        if not new_file:
+            session.identity = identity
+            if session.lock is not None:
+                session.lock.refresh()
+        self.disk_notice.hide()
         self.session.undo_stack.setClean()
         self.autosaver.discard()
         self.app.draft_saved(self, path)
@@ -238,6 +343,18 @@ class DraftWindow(QMainWindow):
         from .exporting import export_draft
 
         export_draft(self, fmt)
+
+    # Printing --------------------------------------------------------------------------------------
+
+    def print_document(self) -> bool:
+        from .printing import print_draft
+
+        return print_draft(self)
+
+    def print_preview(self) -> None:
+        from .printing import preview_draft
+
+        preview_draft(self)
 
     # Closing ---------------------------------------------------------------------------------------
 

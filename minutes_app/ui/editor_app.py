@@ -10,21 +10,34 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from ..fileio.atomic import sweep_stale_temps
 from ..model import DocumentStyle, Header, MeetingDocument
-from ..storage import EXTENSION, DraftError, load_draft
+from ..storage import (
+    EXTENSION,
+    DraftError,
+    DraftLock,
+    DraftLocked,
+    FileIdentity,
+    LockOwner,
+    read_draft,
+)
 from .completion import NameCompletion
 from .draft_session import DraftSession
 from .draft_window import DraftWindow
 from .i18n import Language, _, describe_warning
-from .prompts import Prompts
+from .prompts import Answer, Prompts
 from .recovery import RecoveryStore
 from .roster import Roster, people_of
 from .settings import Preferences
+
+if TYPE_CHECKING:
+    from ..checks.glyphs import GlyphSource
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +57,12 @@ class EditorApp(QObject):
         roster: Roster | None,
         prompts: Prompts | None = None,
         parent: QObject | None = None,
+        *,
+        lock_drafts: bool = True,
     ) -> None:
         super().__init__(parent)
+        self.lock_drafts = lock_drafts  # tests that share example files turn it off
+        self.importer = None  # import_file unless a test passes its own (see import_runner)
         self.preferences = preferences
         self.language = language
         self.recovery = recovery
@@ -56,13 +73,29 @@ class EditorApp(QObject):
         self.closing_all = False
         self._untitled = 0
         self._started = False
+        self._glyphs: GlyphSource | None = None
+
+    def glyph_source(self) -> GlyphSource:
+        """The installed fonts' glyphs for every window's checks, read once (on first use)."""
+        if self._glyphs is None:
+            from ..checks.glyphs import GlyphSource
+
+            self._glyphs = GlyphSource()
+        return self._glyphs
 
     # Opening drafts -----------------------------------------------------------------------
 
     def open_document(
-        self, doc: MeetingDocument, path: Path | None = None, *, unsaved: bool = False
+        self,
+        doc: MeetingDocument,
+        path: Path | None = None,
+        *,
+        unsaved: bool = False,
+        identity: FileIdentity | None = None,
+        lock: DraftLock | None = None,
+        read_only: bool = False,
     ) -> DraftWindow:
-        session = DraftSession(doc, path)
+        session = DraftSession(doc, path, identity=identity, lock=lock, read_only=read_only)
         if path is None:
             self._untitled += 1
             session.untitled_number = self._untitled
@@ -90,13 +123,55 @@ class EditorApp(QObject):
                 opened.append(existing)
                 continue
             try:
-                doc = load_draft(path)
+                doc, identity = read_draft(path)
             except DraftError as exc:
                 self.prompts.error(parent, _("The draft could not be opened"), str(exc))
                 continue
-            opened.append(self.open_document(doc, path))
+            lock, read_only = None, False
+            if self.lock_drafts:
+                try:
+                    lock = DraftLock.acquire(path)
+                except DraftLocked as exc:
+                    answer = self.prompts.ask_locked(parent, path.name, describe_owner(exc.owner))
+                    if answer == Answer.CANCEL:
+                        continue
+                    if answer == Answer.COPY:  # untitled: saving asks for a new name
+                        opened.append(self.open_document(doc, unsaved=True))
+                        continue
+                    read_only = True
+            sweep_stale_temps(path)  # what killed saves of this draft left behind
+            opened.append(
+                self.open_document(doc, path, identity=identity, lock=lock, read_only=read_only)
+            )
             self.preferences.add_recent(path)
         return opened
+
+    def take_lock(self, path: Path, parent: QWidget | None) -> tuple[bool, DraftLock | None]:
+        """Lock ``path`` before writing a draft there (Save As, a restored draft): False when
+        another editor has it (the clerk is told), else the lock (None when not locking)."""
+        if not self.lock_drafts:
+            return True, None
+        try:
+            return True, DraftLock.acquire(path)
+        except DraftLocked as exc:
+            self.prompts.error(
+                parent,
+                _("The draft was not saved"),
+                _("“%(name)s” is open in Minutes by %(who)s. Choose another name.")
+                % {"name": path.name, "who": describe_owner(exc.owner)},
+            )
+            return False, None
+
+    def reload(self, window: DraftWindow) -> DraftWindow | None:
+        """Replace the window by the draft as it is on disk (the clerk chose to drop theirs)."""
+        path = window.session.path
+        if path is None:
+            return None
+        window.autosaver.discard()
+        window.session.undo_stack.setClean()
+        window.close()
+        opened = self.open_paths([path])
+        return opened[0] if opened else None
 
     def new_draft(self, style: str, parent: QWidget | None = None) -> DraftWindow:
         return self.open_document(new_document(DocumentStyle(style)))
@@ -139,15 +214,15 @@ class EditorApp(QObject):
         if not paths:
             return
         self.preferences.remember_folder("import", Path(paths[0]))
-        from ..importers import ImportFailed, import_file
+        from .import_runner import ImportJob
 
         for path in paths:
-            try:
-                result = import_file(Path(path))
-            except ImportFailed as exc:
-                self.prompts.error(parent, _("The file could not be imported"), str(exc))
-                continue
-            self._open_imported(result, Path(path).name, parent)
+            job = ImportJob(Path(path), parent, self.importer)
+            result = job.run()  # off the GUI thread; the window stays responsive
+            if job.error is not None:
+                self.prompts.error(parent, _("The file could not be imported"), job.error)
+            if result is not None:
+                self._open_imported(result, Path(path).name, parent)
 
     def paste_dialog(self, parent: QWidget | None = None) -> None:
         text = self.prompts.paste_text(parent)
@@ -182,13 +257,35 @@ class EditorApp(QObject):
             QTimer.singleShot(AFTER_SHOW_DELAY_MS, self.after_first_show)
 
     def after_first_show(self) -> None:
-        """Work kept off the start-up path: the roster, and drafts left by a crash."""
+        """Work kept off the start-up path: the wheel guard, the roster, and drafts left by a
+        crash."""
+        from .wheel_guard import install_wheel_guard
+
+        install_wheel_guard(QApplication.instance())
         self.started.emit()  # before the recovery offer, which may wait in a dialog
         try:
             self.names.load()
         except Exception:  # a broken roster must not stop the editor
             log.exception("the roster could not be read")
+        if not self.recovery.available:
+            self.warn_autosave_off()
+            return
         self.offer_recovery()
+
+    def warn_autosave_off(self) -> None:
+        """Once per start: the data folder cannot be written, so nothing is autosaved."""
+        from .os_errors import describe_os_error
+
+        error = self.recovery.error
+        why = describe_os_error(error, self.recovery.root) if error else ""
+        self.prompts.info(
+            self.windows[-1] if self.windows else None,
+            _("Autosave is off"),
+            _("Minutes cannot write its recovery files in %(folder)s: %(why)s. Your drafts "
+              "are not autosaved; save your work often (Ctrl+S). Autosave works again at the "
+              "next start once the folder can be written.")
+            % {"folder": self.recovery.root, "why": why},
+        )
 
     def offer_recovery(self) -> list[DraftWindow]:
         drafts = self.recovery.orphans()
@@ -206,7 +303,13 @@ class EditorApp(QObject):
             except DraftError as exc:
                 self.prompts.error(parent, _("A recovered draft could not be read"), str(exc))
                 continue
-            window = self.open_document(doc, draft.original_path, unsaved=True)
+            path, lock = draft.original_path, None
+            if path is not None and self.lock_drafts:
+                try:
+                    lock = DraftLock.acquire(path)
+                except DraftLocked:
+                    path = None  # open elsewhere now: restored untitled, not fought over
+            window = self.open_document(doc, path, unsaved=True, lock=lock)
             restored.append(window)
         self.recovery.forget_orphans()
         return restored
@@ -222,6 +325,7 @@ class EditorApp(QObject):
             log.exception("the roster could not be updated")
 
     def window_closed(self, window: DraftWindow) -> None:
+        window.session.release()
         self.preferences.save_window_state(window.saveGeometry(), window.saveState())
         if window in self.windows:
             self.windows.remove(window)
@@ -287,6 +391,15 @@ class EditorApp(QObject):
             _("Minutes %(version)s: a desktop editor for meeting minutes (纪要), meeting "
               "reports and board minutes.") % {"version": __version__},
         )
+
+
+def describe_owner(owner: LockOwner | None) -> str:
+    """Who holds a draft, for a message: "alice on office-pc (since 2026-12-03 09:30)"."""
+    if owner is None:
+        return _("another editor")
+    return _("%(user)s on %(host)s (since %(time)s)") % {
+        "user": owner.user, "host": owner.host, "time": f"{owner.time:%Y-%m-%d %H:%M}"
+    }
 
 
 def new_document(style: DocumentStyle) -> MeetingDocument:

@@ -1,9 +1,11 @@
-"""Export a draft to .docx or HTML: choose style and language, then where; errors as dialogs."""
+"""Export a draft to .docx, HTML or PDF: choose style and language, then where; errors as
+dialogs. A PDF export says in the status bar how many pages it made and how many faces stood in
+for the ones the document names (the export dialog lists them)."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import DocumentStyle
 from .i18n import _
@@ -11,17 +13,34 @@ from .i18n import _
 if TYPE_CHECKING:
     from .draft_window import DraftWindow
 
-FILTERS = {"docx": "Word (*.docx)", "html": "HTML (*.html *.htm)"}
+FILTERS = {"docx": "Word (*.docx)", "html": "HTML (*.html *.htm)", "pdf": "PDF (*.pdf)"}
+
+
+class ExportChoice(NamedTuple):
+    fmt: str
+    style: str
+    locale: str
+    grid: str = "chars"
+    pdf_engine: str = "weasyprint"
 
 
 def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     app, session = window.app, window.session
     header = session.doc.header
-    grid = app.preferences.export_grid
-    choice = app.prompts.choose_export(window, fmt, header.style.value, header.locale, grid)
-    if choice is None:
+    answer = app.prompts.choose_export(
+        window,
+        fmt,
+        header.style.value,
+        header.locale,
+        app.preferences.export_grid,
+        pdf_engine=app.preferences.pdf_engine,
+    )
+    if answer is None:
         return None
-    fmt, style, locale, grid = choice
+    choice = ExportChoice(*answer)
+    fmt = choice.fmt
+    if not _errors_accepted(window, choice.style, choice.locale):
+        return None
     stem = session.path.stem if session.path is not None else window.display_name()
     suggested = Path(app.preferences.folder("export")) / f"{stem}.{fmt}"
     chosen = app.prompts.save_file(window, _("Export"), str(suggested), FILTERS[fmt])
@@ -33,14 +52,49 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     from ..export import FORMATS, ExportError, ExportOptions  # loaded on first export
 
     options = ExportOptions(
-        style=DocumentStyle(style) if style else None, locale=locale, grid=grid
+        style=DocumentStyle(choice.style) if choice.style else None,
+        locale=choice.locale,
+        grid=choice.grid,
+        pdf_engine=choice.pdf_engine,
     )
     try:
-        FORMATS[fmt](session.doc, path, options)
+        report = FORMATS[fmt](session.doc, path, options)
     except (ExportError, OSError) as exc:
         app.prompts.error(window, _("The export failed"), str(exc))
         return None
     app.preferences.remember_folder("export", path)
-    app.preferences.export_grid = grid
-    window.statusBar().showMessage(_("Exported %(path)s") % {"path": path}, 8000)
+    if fmt == "docx":
+        app.preferences.export_grid = choice.grid
+    message = _("Exported %(path)s") % {"path": path}
+    if fmt == "pdf":
+        app.preferences.pdf_engine = choice.pdf_engine
+        message += " — " + pdf_summary(report)
+    window.statusBar().showMessage(message, 8000)
     return path
+
+
+def _errors_accepted(window: DraftWindow, style: str | None, locale: str | None) -> bool:
+    """True when the draft has no errors for this style, or the clerk exports it anyway."""
+    from .checks_panel import check_draft
+
+    errors = [
+        p
+        for p in check_draft(
+            window.session,  # fonts are left out: the glyph rule only warns
+            style=DocumentStyle(style) if style else None,
+            locale=locale,
+        )
+        if p.is_error
+    ]
+    if not errors:
+        return True
+    return window.app.prompts.export_anyway(window, [f"{p.field}: {p.message(_)}" for p in errors])
+
+
+def pdf_summary(report) -> str:  # report: minutes_app.export.pdf_export.PdfReport
+    pages = _("%(count)d page(s)") % {"count": report.pages}
+    substituted = sum(1 for c in report.fonts if c.substituted)
+    if not substituted:
+        return pages
+    faces = _("%(count)d face(s) substituted, see Export > PDF") % {"count": substituted}
+    return f"{pages}, {faces}"

@@ -11,6 +11,7 @@ from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +25,7 @@ from .bindings import FieldBinder, Rel
 from .completion import NameCompletion
 from .i18n import N_, Texts, _
 from .undo_keys import route_undo_keys
+from .wheel_guard import block_wheel_focus
 from .widgets.optional_values import OptionalDateTimeEdit, OptionalIntEdit
 
 
@@ -61,7 +63,7 @@ class FormBuilder:
         names: NameCompletion | None = None,
     ) -> QLineEdit:
         widget = QLineEdit(self.parent)
-        route_undo_keys(widget)
+        route_undo_keys(widget, self.binder.session.undo_stack)
         if placeholder is not None:
             self.texts.text(widget.setPlaceholderText, placeholder)
         self.binder.line(widget, rel, label)
@@ -75,7 +77,7 @@ class FormBuilder:
         widget.setTabChangesFocus(True)
         # Chinese lines are taller than the Latin font's line spacing: leave room for them.
         widget.setFixedHeight(int(widget.fontMetrics().lineSpacing() * lines * 1.4) + 12)
-        route_undo_keys(widget)
+        route_undo_keys(widget, self.binder.session.undo_stack)
         self.binder.plain(widget, rel, label)
         self._place(form, label, widget, rel)
         return widget
@@ -89,6 +91,7 @@ class FormBuilder:
         enum_type: type[Enum] | None = None,
     ) -> QComboBox:
         widget = QComboBox(self.parent)
+        block_wheel_focus(widget)
         for value, message in choices.items():
             widget.addItem(_(message), value.value if isinstance(value, Enum) else value)
 
@@ -98,6 +101,14 @@ class FormBuilder:
 
         self.texts.add(retranslate)
         self.binder.choice(widget, rel, label, enum_type)
+        self._place(form, label, widget, rel)
+        return widget
+
+    def check(self, form: QFormLayout, rel: str | Rel, label: str, text: str) -> QCheckBox:
+        """A yes/no field: ``label`` names it, ``text`` beside the box says what yes prints."""
+        widget = QCheckBox(self.parent)
+        self.texts.text(widget.setText, text)
+        self.binder.check(widget, rel, label)
         self._place(form, label, widget, rel)
         return widget
 

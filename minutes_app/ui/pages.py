@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Iterator, Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from .i18n import N_, Texts, _, strip_mnemonic
@@ -60,3 +61,19 @@ class PanelPages(Mapping[str, Panel]):
     def holder(self, key: str) -> QWidget:
         return self._holders[key]
 
+
+
+def first_field(panel: QWidget) -> QWidget | None:
+    """The first widget of the page that Tab would reach (enabled, shown), in focus order."""
+    widget = panel.nextInFocusChain()
+    while widget is not None and widget is not panel:
+        if (
+            panel.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isEnabled()
+            and widget.isVisibleTo(panel)
+            and widget.focusProxy() is None
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None

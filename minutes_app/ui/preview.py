@@ -15,7 +15,6 @@ a page is being built drops it. F5 refreshes at once. The scroll position surviv
 from __future__ import annotations
 
 import logging
-import sys
 import threading
 import time
 from typing import Any
@@ -28,6 +27,7 @@ from ..model import DocumentStyle, from_snapshot, snapshot
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
 from .labels import DOCUMENT_LOCALES, DOCUMENT_STYLES
+from .wheel_guard import block_wheel_focus
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,6 @@ MAX_WAIT_MS = 1000
 SWAP_BUDGET_MS = 40  # showing a page costs more than this: refresh only when typing pauses
 SLICE_MS = 8  # pieces parsed in one event-loop turn, at most about this long (one is ~10 ms)
 LONG_PAUSE_MS = 1200
-WORKER_SWITCH_INTERVAL_S = 0.001  # while the worker runs, hand the GIL to the GUI quickly
 
 
 class SafeBrowser(QTextBrowser):
@@ -73,6 +72,8 @@ class PreviewPane(QWidget):
         self.session = session
         self.style_box = QComboBox(self)
         self.locale_box = QComboBox(self)
+        for box in (self.style_box, self.locale_box):
+            block_wheel_focus(box)
         self._fill_choices()
         texts.add(self._retranslate)
         self.browser = SafeBrowser(self)
@@ -185,8 +186,6 @@ class PreviewPane(QWidget):
 
     def _render(self, generation: int, frozen: bytes, options: Any) -> None:
         """In the worker thread: plain Python only, no Qt object is made or touched here."""
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(WORKER_SWITCH_INTERVAL_S)
         try:
             from ..export import to_preview_pieces
 
@@ -200,8 +199,6 @@ class PreviewPane(QWidget):
                 self._results.failed.emit(generation, str(exc))
             except RuntimeError:
                 return
-        finally:
-            sys.setswitchinterval(interval)
 
     def _install(self, generation: int, pieces: list[str]) -> None:
         self._busy = False

@@ -14,19 +14,22 @@ import json
 import logging
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QLockFile
 
+from ..fileio.atomic import STALE_TEMP_SECONDS, atomic_write_bytes
 from ..model import MeetingDocument
 from ..storage import DraftError, dumps_draft, load_draft
-from ..storage.atomic import atomic_write_bytes
 
 log = logging.getLogger(__name__)
 
 LOCK_NAME = "session.lock"
+FOLDER_MODE = 0o700  # recovery files hold the drafts' text and paths: the user's only
+FILE_MODE = 0o600
 
 
 class RecoveredDraft(NamedTuple):
@@ -46,27 +49,65 @@ class RecoveryStore:
         self.folder = self.sessions / uuid.uuid4().hex
         self._lock: QLockFile | None = None
         self._claimed: list[tuple[Path, QLockFile]] = []
+        # False when the folder could not be made at start (read-only data folder, no free
+        # inodes): the editor runs without autosave and says so once; ``error`` says why.
+        self.available = True
+        self.error: OSError | None = None
 
-    def start(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+    def start(self) -> bool:
+        try:
+            self._make_folder()
+        except OSError as exc:
+            self.available, self.error = False, exc
+            log.warning("autosave is off: cannot make %s: %s", self.folder, exc)
+            return False
+        self._sweep_stale_temps()
+        return True
+
+    def _make_folder(self) -> None:
+        """Make (or make again: it may be deleted while we run) our private session folder."""
+        self.root.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+        for folder in (self.root, self.sessions, self.folder):
+            folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+            if folder.stat().st_mode & 0o077:
+                os.chmod(folder, FOLDER_MODE)  # made by an older version, world-readable
+        if self._lock is not None and (self.folder / LOCK_NAME).exists():
+            return
+        if self._lock is not None:
+            self._lock.unlock()  # the folder was deleted: lock the new one
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)
         if not self._lock.tryLock(0):
             log.warning("could not lock the recovery folder %s", self.folder)
 
+    def _sweep_stale_temps(self) -> None:
+        """Temp files of autosaves killed midway, in any session folder."""
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for tmp in self.sessions.glob("*/.*.tmp"):
+            with contextlib.suppress(OSError):
+                if tmp.stat().st_mtime < cutoff:
+                    tmp.unlink()
+
     # Our own drafts ------------------------------------------------------------------------
 
     def write(self, draft_id: str, doc: MeetingDocument, original: Path | None, title: str) -> None:
-        if self._lock is None:
-            self.start()
-        atomic_write_bytes(self.folder / f"{draft_id}.minutes", dumps_draft(doc).encode(), backup=False)
+        if not self.available:
+            raise OSError(self.error.errno if self.error else 0, "autosave is off")
+        if self._lock is None or not self.folder.is_dir():
+            self._make_folder()
+        atomic_write_bytes(
+            self.folder / f"{draft_id}.minutes", dumps_draft(doc).encode(), backup=False, mode=FILE_MODE
+        )
         meta = {
             "original_path": str(original) if original else None,
             "title": title,
             "saved_at": dt.datetime.now().isoformat(timespec="seconds"),
         }
         atomic_write_bytes(
-            self.folder / f"{draft_id}.json", json.dumps(meta, ensure_ascii=False).encode(), backup=False
+            self.folder / f"{draft_id}.json",
+            json.dumps(meta, ensure_ascii=False).encode(),
+            backup=False,
+            mode=FILE_MODE,
         )
 
     def remove(self, draft_id: str) -> None:
@@ -100,8 +141,12 @@ class RecoveryStore:
             lock.setStaleLockTime(0)  # stale only when its process is dead, however old
             if not lock.tryLock(0):
                 continue  # another editor is running and owns these
-            self._claimed.append((folder, lock))
             drafts = [self._describe(p) for p in sorted(folder.glob("*.minutes"))]
+            if not drafts:  # a crashed session with nothing to recover: its folder goes
+                lock.unlock()
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
+            self._claimed.append((folder, lock))
             found.extend(d for d in drafts if d is not None)
         found.sort(key=lambda d: d.saved_at, reverse=True)
         return found

@@ -24,12 +24,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     importlib.import_module("minutes_app.storage")  # the model first (a call: isort keeps it here)
-    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QApplication
 
     from ..resources import example
+    from ..storage.settings_file import SettingsFile
     from .app import prefer_cjk_fallback
-    from .binding_guard import guard_singletons
     from .editor_app import EditorApp
     from .i18n import Language
     from .recovery import RecoveryStore
@@ -37,11 +37,10 @@ def main(argv: list[str] | None = None) -> int:
 
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qt_app, QApplication)
-    guard_singletons()
     prefer_cjk_fallback(qt_app)
     QStandardPaths.setTestModeEnabled(True)
     with tempfile.TemporaryDirectory(prefix="minutes-shot-") as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        settings = SettingsFile(Path(folder) / "settings.json")
         language = Language(qt_app)
         language.set_language(args.language)
         editor = EditorApp(Preferences(settings), language, RecoveryStore(Path(folder) / "r"), None)

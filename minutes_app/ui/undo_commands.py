@@ -24,15 +24,18 @@ def _copy(item: Any) -> Any:
 
 
 class SetValueCommand(QUndoCommand):
+    """``step``: typing edits with the same step number merge (see typing_steps.py); None
+    never merges."""
+
     def __init__(
-        self, session: DraftSession, path: DocPath, value: Any, text: str, *, merge: bool
+        self, session: DraftSession, path: DocPath, value: Any, text: str, *, step: int | None
     ) -> None:
         super().__init__(text)
         self.session = session
         self.path = path
         self.old = _copy(session.value(path))
         self.new = value
-        self._merge = merge
+        self.step = step
 
     def redo(self) -> None:
         self.session.apply_set(self.path, _copy(self.new))
@@ -41,10 +44,15 @@ class SetValueCommand(QUndoCommand):
         self.session.apply_set(self.path, _copy(self.old))
 
     def id(self) -> int:
-        return _MERGE_TYPING if self._merge else -1
+        return _MERGE_TYPING if self.step is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetValueCommand) or other.path != self.path or not other._merge:
+        if (
+            not isinstance(other, SetValueCommand)
+            or other.path != self.path
+            or other.step is None
+            or other.step != self.step
+        ):
             return False
         self.new = other.new
         if self.new == self.old:  # typed and deleted again: the step does nothing

@@ -51,7 +51,7 @@ def test_installed_entry_point_validates_and_shows() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [f"{d}: ok" for d in drafts]
     shown = run("show", "resources/examples/seed-report.minutes")
-    assert shown.returncode == 0 and "  六、相关工作要统筹推进" in shown.stdout.splitlines()
+    assert shown.returncode == 0 and "  六是相关工作要统筹推进" in shown.stdout.splitlines()
     failed = run("validate", "tests/storage/bad_files/nan.minutes")
     assert failed.returncode == 1
     assert failed.stderr == "tests/storage/bad_files/nan.minutes: NaN is not allowed in a draft\n"

@@ -80,8 +80,8 @@ def test_unwritable_output_is_exit_3(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
-        main(["export", str(SEED), "-o", str(tmp_path / "x.pdf")])
-    assert caught.value.code == 2 and "--format docx|html" in capsys.readouterr().err
+        main(["export", str(SEED), "-o", str(tmp_path / "x.odt")])
+    assert caught.value.code == 2 and "--format docx|html|pdf" in capsys.readouterr().err
     with pytest.raises(SystemExit) as caught:
         main(["export", str(SEED), "--style", "memo", "-o", str(tmp_path / "x.docx")])
     assert caught.value.code == 2

@@ -26,9 +26,9 @@ def test_show_seed_lists_six_numbered_requirements_in_order(
     lines = show(EXAMPLES / "seed-report.minutes", capsys)
     assert lines[0] == "市委第二十四次专题会议暨市疫情防控工作领导小组会议"
     start = lines.index("Sections (6):")
-    expected = [f"  {n}、{s.heading}" for n, s in zip("一二三四五六", seed_doc.body.sections, strict=True)]
+    expected = [f"  {n}是{s.heading}" for n, s in zip("一二三四五六", seed_doc.body.sections, strict=True)]
     assert lines[start + 1 : start + 7] == expected
-    assert expected[0] == "  一、疫情防控要丝毫不松" and expected[5] == "  六、相关工作要统筹推进"
+    assert expected[0] == "  一是疫情防控要丝毫不松" and expected[5] == "  六是相关工作要统筹推进"
     assert "Date:      2020-03-13" in lines
     assert "Style:     news (zh_CN)" in lines
     assert "Format:    video; branch venues: 各县市区" in lines
@@ -44,7 +44,7 @@ def test_show_follows_a_moved_section(
     save_draft(seed_doc, tmp_path / "moved.minutes")
     lines = show(tmp_path / "moved.minutes", capsys)
     start = lines.index("Sections (6):")
-    assert lines[start + 1 : start + 3] == ["  一、相关工作要统筹推进", "  二、疫情防控要丝毫不松"]
+    assert lines[start + 1 : start + 3] == ["  一是相关工作要统筹推进", "  二是疫情防控要丝毫不松"]
 
 
 def test_show_board_minutes(capsys: pytest.CaptureFixture[str]) -> None:

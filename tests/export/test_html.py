@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from enum import Enum
 from html.parser import HTMLParser
@@ -161,7 +162,12 @@ def test_write_html(seed_doc: MeetingDocument, tmp_path: Path) -> None:
     write_html(seed_doc, target, ExportOptions(style=DocumentStyle.JIYAO))
     text = target.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and "中共吕梁市委专题会议纪要" in text
-    assert target.stat().st_mode & 0o777 == 0o644
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # a new file, as the user makes any
+    target.chmod(0o600)  # the clerk made it private: a new export keeps that
+    write_html(seed_doc, target, ExportOptions(style=DocumentStyle.JIYAO))
+    assert target.stat().st_mode & 0o777 == 0o600
 
 
 @pytest.mark.parametrize("style", list(DocumentStyle))

@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from minutes_app.model import (
     ActionItem,
+    Attachment,
     AttendeeGroup,
     Body,
+    Colophon,
     DocumentStyle,
     GroupRole,
     Header,
@@ -29,6 +31,7 @@ from minutes_app.model import (
     Remark,
     Report,
     Section,
+    Signatory,
     Speaker,
     SubItem,
     clean_text,
@@ -70,6 +73,16 @@ groups = st.builds(
     role=st.sampled_from(GroupRole),
     label=short_text,
     people=_small_lists(people, 4),
+    print_titles=st.booleans(),
+)
+signatories = st.builds(Signatory, role=short_text, name=short_text)
+attachments = st.builds(Attachment, name=short_text, title=short_text, body=text)
+colophons = st.builds(
+    Colophon,
+    copy_label=short_text,
+    copies_to=_small_lists(short_text),
+    printed_by=short_text,
+    printed_on=st.none() | dates,
 )
 counts = st.none() | st.integers(0, 1_000_000)
 motions = st.builds(
@@ -86,6 +99,7 @@ actions = st.builds(ActionItem, text=text, owner=short_text, due=st.none() | dat
 sub_items = st.builds(SubItem, heading=text, body=text)
 sections = st.builds(
     Section,
+    minute_ref=short_text,
     speaker=short_text,
     heading=text,
     body=text,
@@ -116,17 +130,24 @@ headers = st.builds(
     locale=st.sampled_from(SUPPORTED_LOCALES),
     style=st.sampled_from(DocumentStyle),
     issue_number=positive,
+    classification=short_text,
+    urgency=short_text,
+    signer=short_text,
     source=short_text,
     published=st.none() | datetimes,
     reporter=short_text,
     recorder=short_text,
     next_meeting=short_text,
+    quorum=short_text,
+    agenda_approved=st.booleans(),
+    initials_in_header=st.booleans(),
 )
 people_parts = st.builds(
     People,
     presiders=_small_lists(people, 2),
     speakers=_small_lists(speakers, 2),
     groups=_small_lists(groups),
+    signatories=_small_lists(signatories, 2),
 )
 bodies = st.builds(
     Body,
@@ -139,8 +160,11 @@ bodies = st.builds(
     action_items=_small_lists(actions, 2),
     closing_notes=_small_lists(text, 2),
     free_paragraphs=_small_lists(text, 2),
+    attachments=_small_lists(attachments, 2),
 )
-documents = st.builds(MeetingDocument, header=headers, people=people_parts, body=bodies)
+documents = st.builds(
+    MeetingDocument, header=headers, people=people_parts, body=bodies, colophon=colophons
+)
 
 # Any text at all, surrogates and every control character included: what a file may hold.
 any_text = st.text(st.characters(exclude_categories=()), max_size=40) | st.lists(

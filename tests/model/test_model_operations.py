@@ -63,19 +63,19 @@ def test_remove_section_returns_it_and_out_of_range_is_a_path_error(seed_doc: Me
 
 
 def test_moving_a_section_renumbers_the_outline(seed_doc: MeetingDocument) -> None:
-    assert section_lines(seed_doc)[:2] == ["一、疫情防控要丝毫不松", "二、复工复产要切实抓紧"]
+    assert section_lines(seed_doc)[:2] == ["一是疫情防控要丝毫不松", "二是复工复产要切实抓紧"]
     ops.move_section(seed_doc, 4, 0)  # 高三开学 first
     assert section_lines(seed_doc) == [
-        "一、高三开学要落细落实",
-        "二、疫情防控要丝毫不松",
-        "三、复工复产要切实抓紧",
-        "四、脱贫攻坚要尽锐出战",
-        "五、稳岗就业要千方百计",
-        "六、相关工作要统筹推进",
+        "一是高三开学要落细落实",
+        "二是疫情防控要丝毫不松",
+        "三是复工复产要切实抓紧",
+        "四是脱贫攻坚要尽锐出战",
+        "五是稳岗就业要千方百计",
+        "六是相关工作要统筹推进",
     ]
     ops.move_section(seed_doc, 0, 5)  # and to the end
-    assert section_lines(seed_doc)[-1] == "六、高三开学要落细落实"
-    assert section_lines(seed_doc)[0] == "一、疫情防控要丝毫不松"
+    assert section_lines(seed_doc)[-1] == "六是高三开学要落细落实"
+    assert section_lines(seed_doc)[0] == "一是疫情防控要丝毫不松"
 
 
 def test_english_outline_numbers_sections_and_letters_sub_items() -> None:
@@ -99,7 +99,7 @@ def test_duplicate_section_is_a_deep_copy_after_the_original(seed_doc: MeetingDo
     assert copy == original and copy is not original
     copy.sub_items[0].heading = "抓中小微企业"
     assert original.sub_items[0].heading == "抓规上企业"
-    assert section_lines(seed_doc)[3] == "四、脱贫攻坚要尽锐出战"  # later sections moved down
+    assert section_lines(seed_doc)[3] == "四是脱贫攻坚要尽锐出战"  # later sections moved down
 
 
 def test_a_failed_move_changes_nothing(seed_doc: MeetingDocument) -> None:

@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
+from minutes_app.fileio import atomic
+from minutes_app.fileio.atomic import backup_path
 from minutes_app.model import Body, MeetingDocument, Section
 from minutes_app.resources import EXAMPLES
-from minutes_app.storage import DraftError, atomic, dumps_draft, load_draft, save_draft
-from minutes_app.storage.atomic import backup_path
+from minutes_app.storage import DraftError, dumps_draft, load_draft, save_draft
 
 
 class FaultyOS:

@@ -28,7 +28,7 @@ EXPECTED: dict[str, tuple[str, str]] = {
     "no-format.minutes": ("no 'format' field", "format"),
     "missing-version.minutes": ("missing", "schema_version"),
     "version-as-text.minutes": ("expected a whole number, got text", "schema_version"),
-    "newer-version.minutes": ("newer Minutes (format version 3)", "schema_version"),
+    "newer-version.minutes": ("newer Minutes (format version 99)", "schema_version"),
     "version-zero.minutes": ("format version 0 is not known", "schema_version"),
     "negative-version.minutes": ("format version -1 is not known", "schema_version"),
     "missing-document.minutes": ("missing", "document"),

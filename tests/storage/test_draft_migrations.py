@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from minutes_app.fileio.atomic import backup_path
 from minutes_app.model import GroupRole, to_plain
 from minutes_app.storage import CURRENT_VERSION, DraftError, load_draft, loads_draft, save_draft
-from minutes_app.storage.atomic import backup_path
 
 V1 = Path(__file__).resolve().parent / "data" / "v1-prototype.minutes"
 
@@ -81,3 +81,43 @@ def test_v1_fields_that_fail_v2_validation_are_named_by_their_v2_path() -> None:
     })
     with pytest.raises(DraftError, match=r"^old\.minutes: people\.groups\[0\]\.role: must be"):
         loads_draft(text, "old.minutes")
+
+
+V2 = Path(__file__).resolve().parent / "data" / "v2-jiyao.minutes"
+
+
+def test_v2_upgrades_to_v3_with_every_field_kept_and_the_new_ones_at_their_defaults() -> None:
+    raw = json.loads(V2.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 2
+    doc = load_draft(V2)
+    new = to_plain(doc)
+    # Every v2 field is still there with the same value (v3 only adds fields).
+    def same(old: Any, upgraded: Any, path: str) -> None:
+        if isinstance(old, dict):
+            for key, value in old.items():
+                same(value, upgraded[key], f"{path}.{key}")
+        elif isinstance(old, list):
+            assert len(old) == len(upgraded), path
+            for i, (a, b) in enumerate(zip(old, upgraded, strict=True)):
+                same(a, b, f"{path}[{i}]")
+        else:
+            assert old == upgraded, path
+    same(raw["document"], new, "document")
+    assert new["colophon"] == {"copy_label": "", "copies_to": [], "printed_by": "", "printed_on": None}
+    assert new["body"]["attachments"] == [] and new["people"]["signatories"] == []
+    assert all(g["print_titles"] for g in new["people"]["groups"])
+    assert all(s["minute_ref"] == "" for s in new["body"]["sections"])
+    header = new["header"]
+    assert (header["classification"], header["urgency"], header["signer"], header["quorum"]) == (
+        "", "", "", "",
+    )
+    assert header["agenda_approved"] is False and header["initials_in_header"] is False
+
+
+def test_a_v2_field_v3_refuses_is_named_after_the_upgrade() -> None:
+    text = json.dumps({"format": "minutes-draft", "schema_version": 2,
+                       "document": {"people": {"groups": [{"print_title": True}]}}})
+    with pytest.raises(DraftError) as caught:
+        loads_draft(text, "old.minutes")
+    assert caught.value.field == "people.groups[0].print_title"
+    assert "unknown field" in str(caught.value)

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 
-from minutes_app.ui.binding_guard import guard_singletons
+from minutes_app.storage.settings_file import SettingsFile
 from minutes_app.ui.editor_app import EditorApp
 from minutes_app.ui.i18n import Language
 from minutes_app.ui.prompts import Prompts
@@ -43,6 +43,15 @@ class ScriptedPrompts(Prompts):
     def ask_unsaved(self, parent, name):
         return self._answer("ask_unsaved", name)
 
+    def ask_locked(self, parent, name, who):
+        return self._answer("ask_locked", name, who)
+
+    def ask_changed_on_disk(self, parent, name, deleted):
+        return self._answer("ask_changed_on_disk", name, deleted)
+
+    def ask_save_elsewhere(self, parent, title, message):
+        return self._answer("ask_save_elsewhere", title, message)
+
     def error(self, parent, title, message, details=""):
         self.calls.append(("error", (title, message, details)))
 
@@ -59,18 +68,24 @@ class ScriptedPrompts(Prompts):
         answer = self._answer("choose_recovered", [d.title for d in drafts])
         return list(drafts) if answer == "all" else answer
 
-    def choose_export(self, parent, fmt, style, locale, grid):
+    def choose_export(self, parent, fmt, style, locale, grid, *, pdf_engine="weasyprint"):
+        self.pdf_engines_offered = [*getattr(self, "pdf_engines_offered", []), pdf_engine]
         return self._answer("choose_export", fmt, style, locale, grid)
+
+    def export_anyway(self, parent, errors):
+        return self._answer("export_anyway", list(errors))
+
+    def print_dialog(self, parent, printer):
+        """Answer with a callable that may set the printer up (to a PDF file), or a bool."""
+        answer = self._answer("print_dialog", printer.docName())
+        return answer(printer) if callable(answer) else answer
+
+    def print_preview(self, parent, printer, paint):
+        answer = self._answer("print_preview", printer.docName())
+        answer(printer, paint)
 
     def paste_text(self, parent):
         return self._answer("paste_text")
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _guarded_bindings(qapp) -> None:
-    """The editor guards against the bindings' None leak at start-up; so does the test run
-    (thousands of widget calls would otherwise abort the interpreter)."""
-    guard_singletons()
 
 
 @pytest.fixture
@@ -85,8 +100,11 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
     settings, recovery folder and roster)."""
     started: list[EditorApp] = []
 
-    def start(prompts: ScriptedPrompts | None = None, language: str = "en") -> EditorApp:
-        settings = QSettings(str(folders / "settings.ini"), QSettings.Format.IniFormat)
+    def start(
+        prompts: ScriptedPrompts | None = None, language: str = "en", *, lock_drafts: bool = False
+    ) -> EditorApp:
+        """``lock_drafts`` is off unless asked for: many tests open the shared examples."""
+        settings = SettingsFile(folders / "settings.json")
         ui_language = Language()
         ui_language.set_language(language)
         recovery = RecoveryStore(folders / "recovery")
@@ -97,6 +115,7 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
             recovery,
             Roster(folders / "roster.sqlite3"),
             prompts or ScriptedPrompts(),
+            lock_drafts=lock_drafts,
         )
         started.append(editor)
         return editor
@@ -107,7 +126,12 @@ def make_editor(qapp, folders: Path) -> Iterator[Callable[..., EditorApp]]:
         for window in list(editor.windows):
             window.close()
         editor.shutdown()
-    Language().set_language("en")  # the catalog is process-wide
+    # The gettext catalog is process-wide, and each Language installs its own Qt translator:
+    # each editor's language goes back to English, so no translator outlives its test (when
+    # the collector would get round to deleting it is not for a test to depend on).
+    for editor in started:
+        editor.language.set_language("en")
+    Language().set_language("en")
 
 
 @pytest.fixture
@@ -125,5 +149,6 @@ def child_env(tmp_path: Path) -> dict[str, str]:
         MINUTES_EXIT_AFTER_SHOW="1",
         MINUTES_DATA_DIR=str(tmp_path / "data"),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
+        MINUTES_CONFIG_DIR=str(tmp_path / "config" / "minutes"),
         PYTHONPATH=str(Path(__file__).resolve().parents[2]),
     )

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import logging
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from ui_driving import activate
 
 from minutes_app.resources import EXAMPLES
+from minutes_app.storage.settings_file import SETTINGS_VERSION, SettingsFile
 from minutes_app.ui.dialogs.roster_dialog import RosterDialog
 from minutes_app.ui.errors import install_excepthook
 from minutes_app.ui.roster import RosterEntry
+from minutes_app.ui.settings import Preferences
 from minutes_app.ui.shortcuts_help import shortcuts_text
 
 
@@ -33,6 +37,47 @@ def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_
     assert not (tmp_path / "data" / "recovery" / "sessions").exists() or not any(
         (tmp_path / "data" / "recovery" / "sessions").iterdir()
     )  # a clean exit leaves nothing to recover
+
+
+_OLD_SETTINGS = """
+import sys
+from PySide6.QtCore import QCoreApplication, QSettings
+app = QCoreApplication([])
+app.setOrganizationName("Minutes")
+app.setApplicationName("Minutes")
+old = QSettings()
+old.setValue("preferences/ui_language", "zh_CN")
+old.setValue("preferences/autosave_seconds", 30)
+old.setValue("recent/files", [sys.argv[1]])
+old.sync()
+"""
+
+
+def test_the_first_start_takes_over_the_settings_qsettings_kept(tmp_path: Path, child_env: dict[str, str]) -> None:
+    """Settings of the QSettings era (INI text) come into the settings file, upgraded."""
+    seed = str(EXAMPLES / "seed-report.minutes")
+    subprocess.run([sys.executable, "-c", _OLD_SETTINGS, seed], env=child_env, check=True, timeout=60)
+    code = "import sys; from minutes_app.ui.app import main; sys.exit(main())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=child_env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    saved = json.loads((Path(child_env["MINUTES_CONFIG_DIR"]) / "settings.json").read_text("utf-8"))
+    assert saved["settings_version"] == SETTINGS_VERSION
+    values = saved["values"]
+    assert values["preferences/ui_language"] == "zh_CN"
+    assert values["preferences/autosave_seconds"] == 30
+    assert values["recent/files"] == [seed]
+
+
+def test_window_state_is_kept_as_text_and_read_back_as_bytes(tmp_path: Path) -> None:
+    settings = SettingsFile(tmp_path / "settings.json")
+    geometry, state = QByteArray(b"\x01\xd9\xd0\xcb\x00"), QByteArray(b"\x00\xff")
+    Preferences(settings).save_window_state(geometry, state)
+    again = Preferences(SettingsFile(tmp_path / "settings.json"))
+    assert again.window_state() == (geometry, state)
+    assert settings.get("window/geometry") == base64.b64encode(b"\x01\xd9\xd0\xcb\x00").decode()
+    settings.set("window/state", "not base64!")  # edited by hand: ignored, not fatal
+    assert Preferences(settings).window_state() == (geometry, None)
 
 
 def test_slot_errors_are_logged_and_shown_not_fatal(editor, caplog) -> None:

@@ -17,6 +17,7 @@ from minutes_app.model import (
     Motion,
     MotionResult,
     Node,
+    Signatory,
     field_names,
     to_plain,
 )
@@ -27,7 +28,9 @@ from minutes_app.ui.widgets.record_list import RecordListEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 HEADER_TEXT = ("organisation", "meeting_name", "meeting_kind", "title", "place", "main_venue",
-               "source", "reporter", "recorder", "next_meeting")
+               "source", "reporter", "recorder", "next_meeting", "classification", "urgency",
+               "signer", "quorum")
+HEADER_CHECKS = ("agenda_approved", "initials_in_header")
 HEADER_OPTIONAL = ("session_number", "issue_number", "date", "start_time", "end_time", "published")
 
 
@@ -45,17 +48,37 @@ def typed(qtbot, widget, text: str) -> None:
 def fill_header(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
     panel = page(qtbot, window, "header", 1)
     h, w = doc.header, panel.widgets
+    choose(qtbot, w["style"], h.style)  # first: the form shows the fields the style prints
     for name in HEADER_TEXT:
+        if getattr(h, name):
+            assert w[name].isVisibleTo(panel), name
         typed(qtbot, w[name], getattr(h, name))
+    for name in HEADER_CHECKS:
+        tick(qtbot, w[name], getattr(h, name))
     typed(qtbot, w["purpose"], h.purpose)
     for name in HEADER_OPTIONAL:
         set_optional(w[name], getattr(h, name))
-    for name in ("format", "style", "locale"):
+    for name in ("format", "locale"):
         choose(qtbot, w[name], getattr(h, name))
     for line in h.deck:
         add_row(qtbot, panel.lists["deck"], line)
     for venue in h.branch_venues:
         add_row(qtbot, panel.lists["branch_venues"], venue)
+    c = doc.colophon
+    for name in ("copy_label", "printed_by"):
+        typed(qtbot, w[name], getattr(c, name))
+    set_optional(w["printed_on"], c.printed_on)
+    for unit in c.copies_to:
+        add_row(qtbot, panel.lists["copies_to"], unit)
+
+
+def tick(qtbot, box, value: bool) -> None:
+    """Space on the focused check box, as a clerk toggles it from the keyboard."""
+    if box.isChecked() != value:
+        assert box.isVisibleTo(box.window())
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() == value
 
 
 def fill_people(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
@@ -69,8 +92,11 @@ def fill_people(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
         editor = panel.group_editors[i]
         choose(qtbot, editor.widgets["role"], group.role)
         typed(qtbot, editor.widgets["label"], group.label)
+        tick(qtbot, editor.widgets["print_titles"], group.print_titles)
         for person in group.people:
             add_row(qtbot, editor.people, person.name, person.title, person.note)
+    for signatory in doc.people.signatories:
+        add_row(qtbot, panel.lists["signatories"], signatory.role, signatory.name)
 
 
 def fill_paragraphs(qtbot, editor: RecordListEditor, texts: list[str]) -> None:
@@ -105,12 +131,16 @@ def fill_body(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
         text.lists["remarks"].detail_widgets["text"].setPlainText(remark.text)
     fill_paragraphs(qtbot, text.lists["closing_notes"], body.closing_notes)
     fill_paragraphs(qtbot, text.lists["free_paragraphs"], body.free_paragraphs)
+    for attachment in body.attachments:
+        add_row(qtbot, text.lists["attachments"], attachment.name, attachment.title)
+        text.lists["attachments"].detail_widgets["body"].setPlainText(attachment.body)
 
     sections = page(qtbot, window, "sections", 3)
     editor = sections.editor
     for i, section in enumerate(body.sections):
         add_row(qtbot, sections.list, section.heading)
         assert sections.current_row() == i
+        typed(qtbot, editor.widgets["minute_ref"], section.minute_ref)
         typed(qtbot, editor.widgets["speaker"], section.speaker)
         if i == 0:  # one body typed key by key; the others pasted
             typed(qtbot, editor.widgets["body"], section.body)
@@ -134,7 +164,7 @@ def fill_body(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
 
 def assert_same(got: MeetingDocument, want: MeetingDocument) -> None:
     g, w = to_plain(got), to_plain(want)
-    for part in ("header", "people", "body"):
+    for part in ("header", "people", "body", "colophon"):
         for key in w[part]:
             assert g[part][key] == w[part][key], (part, key)
 
@@ -152,6 +182,19 @@ def every_field() -> MeetingDocument:
     doc.body.action_items = [ActionItem(text="Circulate the minutes", owner="Clerk",
                                         due=dt.date(2025, 2, 28))]
     doc.body.free_paragraphs = ["第一段\n第二行", "Second paragraph"]
+    doc.people.signatories = [Signatory(role="Chair", name="Margaret Ellis"),
+                              Signatory(role="Treasurer", name="吉𠮷")]
+    return doc
+
+
+def every_jiyao_field() -> MeetingDocument:
+    """The 纪要 example with the head fields only some 纪要 carry."""
+    doc = load_draft(EXAMPLES / "jiyao-example.minutes")
+    doc.header.classification = "秘密★1年"
+    doc.header.urgency = "特急"
+    doc.header.signer = "陈建华"
+    doc.colophon.copy_label = "分送"
+    doc.body.attachments[0].title = "云川市2024年城镇老旧小区改造项目表"
     return doc
 
 
@@ -160,6 +203,7 @@ CASES = {
     "board-minutes": lambda: load_draft(EXAMPLES / "board-minutes.minutes"),
     "jiyao-example": lambda: load_draft(EXAMPLES / "jiyao-example.minutes"),
     "every-field": every_field,
+    "every-jiyao-field": every_jiyao_field,
 }
 
 

@@ -23,7 +23,6 @@ CRASHING_EDITOR = textwrap.dedent(
     """
     import os, signal, sys
     from pathlib import Path
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     app = QApplication(["minutes-app"])
     from minutes_app.ui.editor_app import EditorApp
@@ -35,7 +34,8 @@ CRASHING_EDITOR = textwrap.dedent(
     store.start()
     language = Language()
     language.set_language("en")
-    settings = QSettings(str(folder / "crashed.ini"), QSettings.Format.IniFormat)
+    from minutes_app.storage.settings_file import SettingsFile
+    settings = SettingsFile(folder / "crashed.json")
     editor = EditorApp(Preferences(settings), language, store, None)
     saved = editor.open_paths([draft])[0]
     saved.session.set(("header", "place"), "市委常委会议室", "edit")
@@ -134,6 +134,6 @@ def test_a_failed_autosave_is_logged_not_raised(qtbot, editor, caplog, monkeypat
     window.autosaver.flush()
     assert window.autosaver.failed
     assert "No space left on device" in caplog.text
-    assert "No space left on device" in window.autosave_problem.text()
+    assert "the disk is full" in window.autosave_problem.text()
     assert not window.autosave_problem.isHidden()
     assert window.session.doc.header.place == "X"  # the edit itself stands

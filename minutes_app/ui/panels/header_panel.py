@@ -10,10 +10,12 @@ from ..fields import FieldSpec
 from ..form_builder import FormBuilder
 from ..i18n import N_
 from ..labels import DOCUMENT_LOCALES, DOCUMENT_STYLES, MEETING_FORMATS
+from ..style_rows import BOARD, JIYAO, NEWS, StyleRows
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 
 HEADER = ("header",)
+COLOPHON = ("colophon",)
 
 
 class HeaderPanel(Panel):
@@ -65,17 +67,41 @@ class HeaderPanel(Panel):
         self.group(N_("Document")).setLayout(document)
         build.choice(document, "style", N_("St&yle"), DOCUMENT_STYLES, DocumentStyle)
         build.choice(document, "locale", N_("&Language of the document"), DOCUMENT_LOCALES)
-        build.optional_int(document, "issue_number", N_("&Issue number (期号)"))
-        build.line(document, "source", N_("Sour&ce (来源)"))
-        build.optional_time(document, "published", N_("Published (更新时间)"), "datetime")
-        build.pair_row(
-            document,
-            N_("Reporter (记者)"),
-            build.line(None, "reporter", N_("Reporter (记者)")),
-            N_("Recorder (记录)"),
-            build.line(None, "recorder", N_("Recorder (记录)")),
-        )
-        build.line(document, "next_meeting", N_("Next meeting"))
+        self.style_rows = rows = StyleRows(session, self)
+        for widget, styles in (
+            (build.optional_int(document, "issue_number", N_("&Issue number (期号)")), JIYAO),
+            (build.line(document, "classification", N_("Classification (密级)"),
+                        N_("e.g. 秘密★1年; printed top left")), JIYAO),
+            (build.line(document, "urgency", N_("Urgency (紧急程度)"), N_("e.g. 特急")), JIYAO),
+            (build.line(document, "signer", N_("Signed by (签发人)"),
+                        N_("for documents sent upward")), JIYAO),
+            (build.line(document, "source", N_("Sour&ce (来源)")), NEWS),
+            (build.optional_time(document, "published", N_("Published (更新时间)"), "datetime"), NEWS),
+            (build.line(document, "reporter", N_("Reporter (记者)")), NEWS),
+        ):
+            rows.row(document, widget, styles)
+        build.line(document, "recorder", N_("Recorder (记录)"))
+        for widget in (
+            build.line(document, "quorum", N_("Quorum"), N_("e.g. The meeting was quorate.")),
+            build.check(document, "agenda_approved", N_("Agenda"), N_("The agenda was approved")),
+            build.check(document, "initials_in_header", N_("Page header"),
+                        N_("Chair's initials and date on every page")),
+            build.line(document, "next_meeting", N_("Next meeting")),
+        ):
+            rows.row(document, widget, BOARD)
+
+        colophon = self.group(N_("Distribution (版记)"))
+        rows.widget(colophon, JIYAO)
+        self.colophon_binder = FieldBinder(session, self, COLOPHON)
+        cbuild = FormBuilder(self.colophon_binder, self.texts, colophon)
+        form = cbuild.new_form()
+        colophon.setLayout(form)
+        cbuild.line(form, "copy_label", N_("Copy label"), N_("empty prints 抄送; or 分送"))
+        self.lists["copies_to"] = self._lines(("colophon", "copies_to"), N_("Unit"), N_("unit"))
+        cbuild.row(form, N_("Copies to (抄送)"), self.lists["copies_to"], "copies_to")
+        cbuild.line(form, "printed_by", N_("Printed by (印发机关)"))
+        cbuild.optional_time(form, "printed_on", N_("Printed on (印发日期)"), "date")
+        self.widgets.update(cbuild.widgets)
         self.page_layout.addStretch(1)
 
     def _lines(self, path: tuple, column: str, item_name: str) -> RecordListEditor:

@@ -13,13 +13,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...model import AttendeeGroup, GroupRole, Person, Speaker
+from ...model import AttendeeGroup, GroupRole, Person, Signatory, Speaker
 from ...model.operations import GROUPS, group_people_path
 from ..bindings import FieldBinder
 from ..fields import FieldSpec
 from ..form_builder import FormBuilder
 from ..i18n import N_, Texts, _
 from ..labels import GROUP_ROLES
+from ..style_rows import BOARD, StyleRows
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 
@@ -27,6 +28,7 @@ NAME = FieldSpec("name", N_("Name"), roster_name=True)
 TITLE = FieldSpec("title", N_("Title / position"))
 PERSON_COLUMNS = (NAME, TITLE, FieldSpec("note", N_("Note")))
 SPEAKER_COLUMNS = (NAME, TITLE, FieldSpec("contribution", N_("Contribution (作具体安排)")))
+SIGNATORY_COLUMNS = (FieldSpec("role", N_("Signs as")), FieldSpec("name", N_("Printed name"), roster_name=True))
 
 
 class GroupEditor(QGroupBox):
@@ -43,6 +45,7 @@ class GroupEditor(QGroupBox):
         form = build.new_form()
         build.choice(form, "role", N_("Role"), GROUP_ROLES, GroupRole)
         build.line(form, "label", N_("Label"), N_("e.g. 市领导; empty uses the role's word"))
+        build.check(form, "print_titles", N_("Titles"), N_("Print titles before the names"))
         self.widgets = build.widgets
         self.people = RecordListEditor(
             session,
@@ -149,6 +152,22 @@ class PeoplePanel(Panel):
         )
         self.lists["speakers"].grow_with_rows(6)
         QVBoxLayout(speakers).addWidget(self.lists["speakers"])
+
+        signatures = self.group(N_("Signatures (empty: the chair and the recorder sign)"))
+        self.lists["signatories"] = RecordListEditor(
+            session,
+            self.texts,
+            ("people", "signatories"),
+            SIGNATORY_COLUMNS,
+            new_item=Signatory,
+            item_name=N_("signature"),
+            table_height=2,
+            names=self.names,
+            parent=signatures,
+        )
+        QVBoxLayout(signatures).addWidget(self.lists["signatories"])
+        self.style_rows = StyleRows(session, self)
+        self.style_rows.widget(signatures, BOARD)
 
         self.groups_box = self.group(N_("Attendee groups"))
         self.groups_layout = QVBoxLayout(self.groups_box)

@@ -1,7 +1,9 @@
 """Sections: the numbered directive sections (一是…, 一、…, 1.) and the editor of the current one.
 
-The list shows each section with the number it will print with, derived from its position and
-the document's style and locale, so moving a section renumbers the list at once.
+The list shows each section with the number it will print with, from the style's numbering
+plan (``model.numbering``, which the exporters follow): moving a section renumbers the list at
+once, an empty section (which does not print) shows "–", and in board minutes the sections
+count from 2 while the reports heard are item 1.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from ...model import ActionItem, Motion, MotionResult, Section, SubItem, copy_deep
+from ...model.numbering import numbering_plan, section_has_content
 from ...model.operations import SECTIONS
 from ..bindings import FieldBinder
 from ..draft_session import DraftSession
@@ -21,7 +24,7 @@ from ..form_builder import FormBuilder
 from ..i18n import N_, _
 from ..item_models import DocumentListModel
 from ..labels import MOTION_RESULTS
-from ..section_numbers import section_label
+from ..style_rows import BOARD, StyleRows
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 
@@ -51,8 +54,12 @@ def new_motion() -> Motion:
     return Motion(result=MotionResult.PENDING)
 
 
+REPORTS = ("body", "reports")
+NOT_PRINTED = "–"
+
+
 class SectionListModel(DocumentListModel):
-    """Sections as "一是 疫情防控要丝毫不松": number from position, style and locale."""
+    """Sections as "一是 疫情防控要丝毫不松": the number the document prints them with."""
 
     def __init__(self, session: DraftSession) -> None:
         super().__init__(
@@ -62,12 +69,17 @@ class SectionListModel(DocumentListModel):
             drag_kind="section",
             item_name=lambda: _("section"),
         )
-        session.value_changed.connect(self._on_header_changed)
-        session.structure_changed.connect(self._on_sections_moved)
+        self._labels = self._plan_labels()
+        session.value_changed.connect(self._on_document_value)
+        session.structure_changed.connect(self._on_document_structure)
+
+    def _plan_labels(self) -> dict[int, str]:
+        doc = self.session.doc
+        plan = numbering_plan(doc.header.style)
+        return plan.section_labels(doc, doc.header.locale.startswith("zh"))
 
     def number_label(self, row: int) -> str:
-        header = self.session.doc.header
-        return section_label(row + 1, header.style, header.locale)
+        return self._labels.get(row, NOT_PRINTED)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and index.isValid():
@@ -75,13 +87,31 @@ class SectionListModel(DocumentListModel):
             return f"{self.number_label(index.row())} {heading}"
         return super().data(index, role)
 
-    def _on_header_changed(self, path: tuple) -> None:
-        if path in (("header", "style"), ("header", "locale")):
+    def _renumber(self) -> None:
+        labels = self._plan_labels()
+        if labels != self._labels:
+            self._labels = labels
             self.refresh_rows()
 
-    def _on_sections_moved(self, path: tuple) -> None:
-        if path == SECTIONS:
-            self.refresh_rows()  # every number after the change moved
+    def _on_document_value(self, path: tuple) -> None:
+        if path in (("header", "style"), ("header", "locale")) or path[:2] == REPORTS:
+            self._renumber()
+        elif path[:2] == SECTIONS and len(path) > 2:
+            self._section_touched(path[2])
+
+    def _on_document_structure(self, path: tuple) -> None:
+        if path in (SECTIONS, REPORTS):
+            self._renumber()  # every number after the change may have moved
+        elif path[:2] == SECTIONS and len(path) > 2:
+            self._section_touched(path[2])
+
+    def _section_touched(self, row: object) -> None:
+        """A keystroke in a section renumbers only when it empties or fills the section: the
+        whole plan is not worked out again for every character typed."""
+        sections = self.session.doc.body.sections
+        if isinstance(row, int) and 0 <= row < len(sections):
+            if section_has_content(sections[row]) != (row in self._labels):
+                self._renumber()
 
 
 class SectionEditor(QWidget):
@@ -93,6 +123,10 @@ class SectionEditor(QWidget):
         self.binder = FieldBinder(session, self, None)
         build = FormBuilder(self.binder, texts, self)
         form = build.new_form()
+        self.style_rows = StyleRows(session, self)
+        self.style_rows.row(form, build.line(
+            form, "minute_ref", N_("Minute number"), N_("e.g. 25/03; empty numbers by position"),
+        ), BOARD)
         build.line(
             form, "speaker", N_("Spea&ker"), N_("who set out this section, if not the presider"),
             names=panel.names,

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ...model import Remark, Report
+from ...model import Attachment, Remark, Report
 from ..bindings import FieldBinder
 from ..fields import FieldSpec, Kind
 from ..form_builder import FormBuilder
 from ..i18n import N_
+from ..style_rows import JIYAO, StyleRows
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 
@@ -23,6 +24,11 @@ REMARK_COLUMNS = (
     FieldSpec("text", N_("Remarks"), Kind.MULTILINE),
 )
 PARAGRAPH = (FieldSpec(None, N_("Paragraph"), Kind.MULTILINE),)
+ATTACHMENT_COLUMNS = (
+    FieldSpec("name", N_("Attachment")),
+    FieldSpec("title", N_("Page title")),
+    FieldSpec("body", N_("Page text"), Kind.MULTILINE),
+)
 
 
 class TextPanel(Panel):
@@ -55,6 +61,13 @@ class TextPanel(Panel):
         self.lists["free_paragraphs"] = self._list(
             "free_paragraphs", PARAGRAPH, PARAGRAPH, str, N_("paragraph"), free
         )
+        attachments = self.group(N_("Attachments (附件; with page text: a page of its own)"))
+        self.lists["attachments"] = self._list(
+            "attachments", ATTACHMENT_COLUMNS, (ATTACHMENT_COLUMNS[2],), Attachment,
+            N_("attachment"), attachments,
+        )
+        self.style_rows = StyleRows(session, self)
+        self.style_rows.widget(attachments, JIYAO)
         self.page_layout.addStretch(1)
 
     def _list(self, name, columns, detail, factory, item_name, box) -> RecordListEditor:

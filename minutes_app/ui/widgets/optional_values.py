@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+
+from ..wheel_guard import block_wheel_focus
 
 
 class OptionalDateTimeEdit(QWidget):
@@ -44,10 +46,14 @@ class OptionalDateTimeEdit(QWidget):
             self.editor.setCalendarPopup(True)
             self.editor.setDateTime(QDateTime.currentDateTime())
         self.editor.setEnabled(False)
+        block_wheel_focus(self.editor)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.check)
         layout.addWidget(self.editor, 1)
+        # A focus policy (not in the Tab chain) so that a label's mnemonic can focus it; set
+        # before the proxy, as Qt passes a policy set later on to the proxy.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setFocusProxy(self.check)
         self._quiet = False
         self.check.toggled.connect(self._on_toggled)
@@ -95,6 +101,7 @@ class OptionalIntEdit(QSpinBox):
         super().__init__(parent)
         self.setRange(minimum - 1, maximum)
         self.setSpecialValueText("—")
+        block_wheel_focus(self)
         self._quiet = False
         self.valueChanged.connect(self._on_changed)
 

@@ -13,9 +13,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,10 +39,12 @@ from ..fields import FieldSpec, Kind
 from ..i18n import N_, Texts, _, strip_mnemonic
 from ..item_models import DocumentListModel
 from ..undo_keys import route_undo_keys
+from ..wheel_guard import block_wheel_focus
 from .optional_values import OptionalDateTimeEdit, OptionalIntEdit
 
 if TYPE_CHECKING:  # annotations only: each Qt class imported costs its creation at start-up
     from PySide6.QtCore import QAbstractItemModel, QPersistentModelIndex
+    from PySide6.QtGui import QFocusEvent
     from PySide6.QtWidgets import QStyleOptionViewItem
 
 
@@ -63,6 +66,45 @@ class RecordTable(QTableView):
         )
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.horizontalHeader().setHighlightSections(False)
+        # Only the table with the focus shows its current row in the highlight colour; the
+        # others show theirs muted, so the clerk sees where Insert, Delete and Ctrl+Up go.
+        self._focused_palette = self.palette()
+        self._unfocused_palette = muted_selection(self.palette())
+        self.setPalette(self._unfocused_palette)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setPalette(self._focused_palette)
+        model, selection = self.model(), self.selectionModel()
+        if model is not None and model.rowCount() and not selection.hasSelection():
+            row = max(self.currentIndex().row(), 0)
+            selection.setCurrentIndex(
+                model.index(row, max(self.currentIndex().column(), 0)),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):  # a cell editor keeps the mark
+            self.setPalette(self._unfocused_palette)
+
+
+def muted_selection(palette: QPalette) -> QPalette:
+    """The palette with its selection drawn in a pale mix of the highlight and the base."""
+    muted = QPalette(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        base = palette.color(group, QPalette.ColorRole.Base)
+        high = palette.color(group, QPalette.ColorRole.Highlight)
+        mix = QColor(
+            (base.red() * 3 + high.red()) // 4,
+            (base.green() * 3 + high.green()) // 4,
+            (base.blue() * 3 + high.blue()) // 4,
+        )
+        muted.setColor(group, QPalette.ColorRole.Highlight, mix)
+        muted.setColor(group, QPalette.ColorRole.HighlightedText, palette.color(group, QPalette.ColorRole.Text))
+    return muted
 
 
 class RecordDelegate(QStyledItemDelegate):
@@ -80,7 +122,7 @@ class RecordDelegate(QStyledItemDelegate):
     ) -> QWidget:
         widget = super().createEditor(parent, option, index)
         if isinstance(widget, QLineEdit):
-            route_undo_keys(widget)
+            route_undo_keys(widget, self.owner.session.undo_stack)
             spec = self.owner.model.columns[index.column()]
             names = self.owner.names
             if spec.roster_name and names is not None:
@@ -145,6 +187,10 @@ class RecordListEditor(QWidget):
         self.table = RecordTable(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(RecordDelegate(self))
+        # A label's mnemonic (副题(&K)) focuses the table; ClickFocus keeps this holder out of
+        # Tab. The policy first: Qt passes a policy set later on to the proxy.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setFocusProxy(self.table)
         self._size_columns(columns, table_height, compact)
         # Compact lists (a few lines, e.g. deck lines) keep their buttons beside the table.
         self.buttons = QVBoxLayout() if compact else QHBoxLayout()
@@ -261,16 +307,17 @@ class RecordListEditor(QWidget):
         match spec.kind:
             case Kind.TEXT:
                 widget = QLineEdit(self)
-                route_undo_keys(widget)
+                route_undo_keys(widget, self.session.undo_stack)
                 self.binder.line(widget, rel, spec.label)
             case Kind.MULTILINE:
                 widget = QPlainTextEdit(self)
                 widget.setTabChangesFocus(True)
                 widget.setMinimumHeight(widget.fontMetrics().height() * 4)
-                route_undo_keys(widget)
+                route_undo_keys(widget, self.session.undo_stack)
                 self.binder.plain(widget, rel, spec.label)
             case Kind.CHOICE:
                 widget = QComboBox(self)
+                block_wheel_focus(widget)
                 choices = spec.choices or {}
                 for value, message in choices.items():
                     widget.addItem(_(message), value.value if hasattr(value, "value") else value)

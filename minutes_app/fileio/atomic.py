@@ -1,4 +1,5 @@
-"""Atomic file replacement that never damages the previous file.
+"""Atomic file replacement that never damages the previous file: the one writer of drafts,
+recovery files, settings and exports (standard library only, so every layer may use it).
 
 Write a temporary file in the target's folder, fsync it, keep the old file as ``NAME.bak``
 (a hard link where the file system allows, so no copy), ``os.replace`` the new file in, then
@@ -12,6 +13,7 @@ that can fail is a call the fault-injection tests can reach.
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import shutil
 import time
@@ -24,25 +26,49 @@ _NEW_FILE_MODE = 0o666  # the umask applies, as for any file the user creates
 STALE_TEMP_SECONDS = 600
 
 
+NAME_MAX = 255  # bytes in one file name on every common file system
+
+
+def fitted_name(name: str, suffix: str, prefix: str = "") -> str:
+    """``prefix + name + suffix`` cut to fit ``NAME_MAX`` bytes: a draft whose name is near
+    the limit must still get its temp file and its backup (issue 15, D13)."""
+    room = NAME_MAX - len((prefix + suffix).encode("utf-8", "surrogateescape"))
+    encoded = name.encode("utf-8", "surrogateescape")
+    if len(encoded) > room:
+        name = encoded[:room].decode("utf-8", "ignore")  # never half a character
+    return prefix + name + suffix
+
+
 def backup_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bak")
+    return path.with_name(fitted_name(path.name, ".bak"))
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: bool = True) -> None:
-    """Replace ``path`` by ``data`` all at once; keep the previous content as ``NAME.bak``."""
+def _temp_name(path: Path) -> Path:
+    """A hidden ``.NAME.XXXXXXXX.tmp`` beside ``path``, short enough for any name."""
+    return path.with_name(fitted_name(path.name, f".{os.urandom(4).hex()}.tmp", "."))
+
+
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, backup: bool = True, mode: int | None = None
+) -> None:
+    """Replace ``path`` by ``data`` all at once; keep the previous content as ``NAME.bak``.
+
+    ``mode`` (0o600 for recovery files) is the new file's mode whatever it was before;
+    without it a new file gets the umask's and a replaced one keeps its own."""
     # Saving through a symlink updates the file it points to (as QSaveFile does), not the link.
     path = Path(os.path.realpath(path))
     folder = path.parent
-    fd, tmp = _create_temp(path)
+    fd, tmp = _create_temp(path, _NEW_FILE_MODE if mode is None else mode)
     try:
         try:
             _write_all(fd, data)
             os.fsync(fd)
         finally:
             os.close(fd)
-        if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, path.stat().st_mode & 0o7777)
+        if mode is not None:
+            os.chmod(tmp, mode)  # exactly this, whatever the umask or the old file said
+        elif path.exists():
+            _copy_ownership(path, tmp)
             if backup:
                 _keep_backup(path)
         _replace(tmp, path)
@@ -51,25 +77,40 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, backup: boo
             tmp.unlink()
         raise
     _fsync_folder(folder)
-    _sweep_stale_temps(path)
+    sweep_stale_temps(path)
 
 
-def _create_temp(path: Path) -> tuple[int, Path]:
+def _copy_ownership(old: Path, new: Path) -> None:
+    """The new file keeps the old one's group (a shared folder's group must not change to the
+    saver's) and mode; the owner too when we may (root). Best effort, before the replace."""
+    info = old.stat()
+    if hasattr(os, "chown"):
+        with contextlib.suppress(OSError):
+            os.chown(new, info.st_uid, info.st_gid)  # only root may give a file away
+        with contextlib.suppress(OSError):
+            os.chown(new, -1, info.st_gid)  # the owner may set any group they belong to
+    with contextlib.suppress(OSError):
+        os.chmod(new, info.st_mode & 0o7777)  # after chown, which may clear set-id bits
+
+
+def _create_temp(path: Path, mode: int) -> tuple[int, Path]:
     """A new, exclusive ``.NAME.XXXXXXXX.tmp`` beside ``path`` (hidden, so nobody opens it)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
+        tmp = _temp_name(path)
         try:
-            return os.open(tmp, flags, _NEW_FILE_MODE), tmp
+            return os.open(tmp, flags, mode), tmp
         except FileExistsError:
             continue
 
 
-def _sweep_stale_temps(path: Path) -> None:
-    """Remove the hidden temp files that killed saves of ``path`` (or of its .bak) left."""
-    cutoff = time.time() - STALE_TEMP_SECONDS
-    for pattern in (f".{path.name}.*.tmp", f".{path.name}.bak.*.tmp"):
-        for tmp in path.parent.glob(pattern):
+def sweep_stale_temps(path: Path, max_age: float = STALE_TEMP_SECONDS) -> None:
+    """Remove the hidden temp files that killed saves of ``path`` (or of its .bak) left;
+    called after each save and when a draft is opened."""
+    cutoff = time.time() - max_age
+    for name in (path.name, backup_path(path).name):
+        stem = fitted_name(name, ".00000000.tmp", ".")[: -len(".00000000.tmp")]
+        for tmp in path.parent.glob(glob.escape(stem) + ".*.tmp"):
             with contextlib.suppress(OSError):  # best effort: the save itself has succeeded
                 if tmp.stat().st_mtime < cutoff:
                     tmp.unlink()
@@ -85,7 +126,7 @@ def _write_all(fd: int, data: bytes) -> None:
 def _keep_backup(path: Path) -> None:
     """Make ``NAME.bak`` the current content of ``path`` (atomically, via a temporary name)."""
     bak = backup_path(path)
-    staging = bak.with_name(f".{bak.name}.{os.urandom(4).hex()}.tmp")
+    staging = _temp_name(bak)
     try:
         try:
             os.link(path, staging)
