@@ -30,6 +30,9 @@ DROPPED_PLUGINS = {
 KEPT_LOCALE_PREFIXES = ("root", "en", "zh")
 # Qt's own catalogs: the languages the interface speaks (qtbase for the standard buttons).
 KEPT_QT_CATALOGS = {"qtbase_zh_CN.qm", "qtbase_en.qm"}
+# Libraries a module opens with ctypes at run time: nothing links to them, so they are roots
+# (pypdfium2's pdfium rasterises pages for printing and reads the fonts an exported PDF embeds).
+LOADED_BY_CTYPES = {"pdfium"}
 
 
 def _stem(name: str) -> str:
@@ -58,8 +61,9 @@ def trim_binaries(binaries: Iterable[tuple], imports_of) -> list[tuple]:
     """The TOC without the dropped plugins and without the shared libraries that nothing kept
     links to. ``imports_of(src)`` gives the names a binary links to (PyInstaller's bindepend).
 
-    Roots are the extension modules, the kept plugins, the Python library and the programs'
-    own libraries; other libraries stay when a root (or a kept library) needs them.
+    Roots are the extension modules, the kept plugins, the Python library, the programs' own
+    libraries and those opened with ctypes; other libraries stay when a root (or a kept
+    library) needs them.
     """
     entries = [e for e in binaries if _plugin_kept(e[0])]
     by_name: dict[str, tuple] = {}
@@ -72,7 +76,7 @@ def trim_binaries(binaries: Iterable[tuple], imports_of) -> list[tuple]:
         return (
             entry[2] != "BINARY" or "plugins" in PurePath(entry[0]).parts
             or name.startswith(("libpython", "python")) or "pyside6" in name.lower()
-            or "shiboken6" in name.lower()
+            or "shiboken6" in name.lower() or _stem(name) in LOADED_BY_CTYPES
         )
 
     kept: set[str] = set()

@@ -48,6 +48,7 @@ TOC = [
     entry("libgtk-3.so.0"),
     entry("libcairo.so.2"),
     entry("libpython3.11.so.1.0"),
+    entry("pypdfium2_raw/libpdfium.so"),  # opened with ctypes: nothing links to it
 ]
 
 
@@ -65,6 +66,13 @@ def test_dropped_plugins_take_their_own_libraries_with_them() -> None:
         "libQt6Widgets.so.6", "libQt6Gui.so.6", "libpyside6.abi3.so.6.11",
         "libqxdgdesktopportal.so", "libpython3.11.so.1.0",
     } <= kept
+
+
+def test_libraries_opened_with_ctypes_stay() -> None:
+    kept = kept_names(trim.trim_binaries(TOC, lambda src: LINKS.get(src, [])))
+    assert "libpdfium.so" in kept
+    windows = [entry("pypdfium2_raw/pdfium.dll"), entry("unused.dll")]
+    assert kept_names(trim.trim_binaries(windows, lambda src: [])) == {"pdfium.dll"}
 
 
 def test_links_whose_target_is_gone_are_dropped() -> None:
