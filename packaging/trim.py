@@ -66,10 +66,11 @@ def trim_binaries(binaries: Iterable[tuple], imports_of) -> list[tuple]:
     library) needs them.
     """
     entries = [e for e in binaries if _plugin_kept(e[0])]
+    # Matched without case: Windows' import tables name DLLs in any case (QT6CORE.dll).
     by_name: dict[str, tuple] = {}
     for entry in entries:
         if entry[2] == "BINARY" and "plugins" not in PurePath(entry[0]).parts:
-            by_name.setdefault(PurePath(entry[0]).name, entry)
+            by_name.setdefault(PurePath(entry[0]).name.lower(), entry)
 
     def is_root(entry: tuple) -> bool:
         name = PurePath(entry[0]).name
@@ -84,7 +85,7 @@ def trim_binaries(binaries: Iterable[tuple], imports_of) -> list[tuple]:
     while todo:
         entry = todo.pop()
         for name in imports_of(entry[1]):
-            lib = by_name.get(PurePath(name).name)
+            lib = by_name.get(PurePath(name).name.lower())
             if lib is not None and lib[0] not in kept:
                 kept.add(lib[0])
                 todo.append(lib)

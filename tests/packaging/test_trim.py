@@ -75,6 +75,14 @@ def test_libraries_opened_with_ctypes_stay() -> None:
     assert kept_names(trim.trim_binaries(windows, lambda src: [])) == {"pdfium.dll"}
 
 
+def test_windows_import_names_match_in_any_case() -> None:
+    toc = [entry("PySide6/QtCore.pyd", "EXTENSION"), entry("PySide6/Qt6Core.dll"),
+           entry("MSVCP140.dll"), entry("unused.dll")]
+    links = {"src/QtCore.pyd": ["QT6CORE.dll"], "src/Qt6Core.dll": ["msvcp140.DLL"]}
+    kept = kept_names(trim.trim_binaries(toc, lambda src: links.get(src, [])))
+    assert kept == {"QtCore.pyd", "Qt6Core.dll", "MSVCP140.dll"}
+
+
 def test_links_whose_target_is_gone_are_dropped() -> None:
     binaries = trim.trim_binaries(TOC, lambda src: LINKS.get(src, []))
     links = [
