@@ -114,12 +114,12 @@ class Preferences:
     @property
     def pdf_engine(self) -> str:
         """PDF engine of the last PDF export: "weasyprint" (built in) or "libreoffice"."""
-        value = self.settings.value("export/pdf_engine", "weasyprint", type=str)
+        value = self.settings.get("export/pdf_engine")
         return value if value in ("weasyprint", "libreoffice") else "weasyprint"
 
     @pdf_engine.setter
     def pdf_engine(self, value: str) -> None:
-        self.settings.setValue("export/pdf_engine", value)
+        self.settings.set("export/pdf_engine", value)
 
     # Window state (apart from the preferences) --------------------------------------------------
 
