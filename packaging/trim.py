@@ -15,6 +15,19 @@ import sys
 from collections.abc import Iterable
 from pathlib import PurePath
 
+# Qt modules the editor does not use (it imports QtCore, QtGui, QtWidgets and, for File > Print,
+# QtPrintSupport; QtSvg is loaded by the SVG icon plugins). PyInstaller follows imports, so
+# these only guard against a stray one; tests/packaging/test_trim.py checks that none of them
+# is imported by minutes_app.
+UNUSED_QT_MODULES = [
+    f"PySide6.{name}"
+    for name in (
+        "Qt3DCore", "Qt3DRender", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDBus",
+        "QtDesigner", "QtHelp", "QtMultimedia", "QtNetwork", "QtOpenGL", "QtOpenGLWidgets",
+        "QtPdf", "QtQml", "QtQuick", "QtQuickControls2", "QtQuickWidgets", "QtSql", "QtTest",
+        "QtUiTools", "QtWebEngineCore", "QtWebEngineWidgets", "QtXml",
+    )
+]
 # Plugin types of no use to a desktop editor; plugins dropped from the types it does use.
 DROPPED_PLUGIN_TYPES = {
     "egldeviceintegrations", "generic", "wayland-decoration-client",

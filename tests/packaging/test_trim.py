@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -102,3 +103,13 @@ def test_only_the_locales_and_qt_catalogs_the_editor_uses() -> None:
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert keep("resources/translations/zh_CN/LC_MESSAGES/minutes.mo")  # ours, all of them
 
+
+
+def test_no_qt_module_the_editor_imports_is_left_out() -> None:
+    imported = {
+        match
+        for source in (ROOT / "minutes_app").rglob("*.py")
+        for match in re.findall(r"\bPySide6\.Qt\w+", source.read_text(encoding="utf-8"))
+    }
+    assert {"PySide6.QtWidgets", "PySide6.QtPrintSupport"} <= imported  # the scan finds them
+    assert not imported & set(trim.UNUSED_QT_MODULES)
