@@ -20,4 +20,7 @@ setup(
     packages=[*find_packages(include=["minutes_app", "minutes_app.*"]), *data_packages],
     package_dir={"minutes_app._resources": "resources"},
     package_data={name: ["*"] for name in data_packages},
+    # The lock an editor takes beside a draft it has open (examples opened in place) is never
+    # a resource.
+    exclude_package_data={name: [".~lock.*"] for name in data_packages},
 )

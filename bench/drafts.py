@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import textwrap
 
 from minutes_app.export.numbering import chinese_number
 from minutes_app.model import (
@@ -194,3 +195,41 @@ def import_text(doc: MeetingDocument) -> str:
         lines += [f"{chinese_number(number)}、{section.heading}", section.body, ""]
     lines += _attendance(doc)
     return "\n".join(lines) + "\n"
+
+
+def wrapped_import_text(doc: MeetingDocument, width: int = 36) -> str:
+    """``import_text`` as a hard-wrapped copy gives it (a PDF or a fixed-width e-mail): every
+    section body broken into lines of ``width`` characters (issue 15, D2)."""
+    lines = [_title(doc), "", _lead(doc), ""]
+    for number, section in enumerate(doc.body.sections, start=1):
+        body = section.body
+        lines.append(f"{chinese_number(number)}、{section.heading}")
+        lines += [body[i : i + width] for i in range(0, len(body), width)]
+        lines.append("")
+    lines += _attendance(doc)
+    return "\n".join(lines) + "\n"
+
+
+def wrapped_english(size: int, *, seed: int = SEED) -> tuple[str, int]:
+    """About ``size`` bytes of English minutes hard-wrapped at 72 columns, paragraphs of
+    six sentences between blank lines; returns the text and its number of paragraphs."""
+    rng = random.Random(seed)
+    words = _ENGLISH.split()
+    paragraphs = ["Minutes of the Board"]
+    total = len(paragraphs[0])
+    while total < size:
+        sentences = []
+        for _ in range(6):
+            sentence = " ".join(rng.choice(words) for _ in range(rng.randint(12, 24)))
+            sentences.append(sentence.capitalize() + ".")
+        paragraph = textwrap.fill(" ".join(sentences), 72)
+        paragraphs.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(paragraphs) + "\n", len(paragraphs) - 1
+
+
+_ENGLISH = (
+    "the board noted report of finance committee and agreed that budget should be reviewed "
+    "again before end year trustees asked for risk register staff costs reserves members hall "
+    "lease renewal contract tender safety volunteers grant forecast accounts audit premises"
+)

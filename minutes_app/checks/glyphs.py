@@ -1,10 +1,10 @@
 """Which characters the installed fonts of a style can draw (their cmap, read with fontTools).
 
-The fonts a document names (fonts.FALLBACKS: 仿宋_GB2312, 方正小标宋简体 …) are looked up in
-order, then the free faces a Linux desk has (Noto CJK, AR PL UKai), as the HTML export's font
-lists do; the first one installed is the one a page on this machine is drawn with. Files are
-found through fontconfig (``fc-list``); where it is missing no font is found and the glyph
-rule is skipped rather than guessed.
+Each face is looked up along the chain the PDF export uses (``export.pdf_fonts.chain``: the
+names the document gives, 仿宋_GB2312 …, then the free faces a Linux desk has, Noto CJK and
+AR PL UKai), so the first one installed is the face a page on this machine is drawn with.
+Files are found through fontconfig (``fc-list``, one run); where it is missing no font is
+found and the glyph rule is skipped rather than guessed.
 """
 
 from __future__ import annotations
@@ -16,20 +16,8 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from ..export.fonts import FALLBACKS, LATIN_SANS, LATIN_SERIF, Face
-
-# Free faces after each chain, as in resources/styles/html/*.css.
-FREE_FALLBACKS: dict[Face, tuple[str, ...]] = {
-    Face.XIAOBIAOSONG: ("Noto Serif CJK SC",),
-    Face.FANGSONG: ("Noto Serif CJK SC",),
-    Face.SONGTI: ("Noto Serif CJK SC",),
-    Face.HEITI: ("Noto Sans CJK SC",),
-    Face.KAITI: ("AR PL UKai CN",),
-}
-LATIN_CHAINS = {
-    LATIN_SERIF: (LATIN_SERIF, "Liberation Serif", "Tinos"),
-    LATIN_SANS: (LATIN_SANS, "Carlito"),
-}
+from ..export.fonts import LATIN_SANS, LATIN_SERIF, Face
+from ..export.pdf_fonts import chain
 
 
 class FontFile(NamedTuple):
@@ -78,6 +66,7 @@ def installed_fonts() -> dict[str, list[tuple[str, int, str]]]:
 class Coverage(NamedTuple):
     family: str  # the installed family that draws the text
     codepoints: frozenset[int]
+    chars: frozenset[str]  # the same as characters: ``set(text) - chars`` is quick
 
 
 class GlyphSource:
@@ -87,6 +76,7 @@ class GlyphSource:
         self._locate = locate
         self._found: dict[str, FontFile | None] = {}
         self._cmaps: dict[FontFile, frozenset[int]] = {}
+        self._char_sets: dict[FontFile, frozenset[str]] = {}
         self.ready = False  # every face read (``prepare``); until then the editor skips fonts
         self._lock = threading.Lock()  # two windows may prepare the one source at once
 
@@ -97,7 +87,7 @@ class GlyphSource:
             if not self.ready:
                 for face in Face:
                     self.face(face)
-                for font in LATIN_CHAINS:
+                for font in (LATIN_SERIF, LATIN_SANS):
                     self.latin(font)
                 self.ready = True
         return self
@@ -108,14 +98,20 @@ class GlyphSource:
                 self._found[family] = self._locate(family)
             font = self._found[family]
             if font is not None:
-                return Coverage(family, self._cmap(font))
+                points = self._cmap(font)
+                return Coverage(family, points, self._chars(font, points))
         return None
 
     def face(self, face: Face) -> Coverage | None:
-        return self.first_installed((*FALLBACKS[face], *FREE_FALLBACKS[face]))
+        return self.first_installed(chain(face))
 
     def latin(self, font: str) -> Coverage | None:
-        return self.first_installed(LATIN_CHAINS.get(font, (font,)))
+        return self.first_installed(chain(font))
+
+    def _chars(self, font: FontFile, points: frozenset[int]) -> frozenset[str]:
+        if font not in self._char_sets:
+            self._char_sets[font] = frozenset(map(chr, points))
+        return self._char_sets[font]
 
     def _cmap(self, font: FontFile) -> frozenset[int]:
         if font not in self._cmaps:

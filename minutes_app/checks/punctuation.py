@@ -43,9 +43,14 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isascii() and before.isalnum() and (not after or after.isascii())
 
 
+_CANDIDATES = re.compile("[,:;()?\"']")
+
+
 def half_width_marks(text: str) -> dict[int, str]:
     """Index -> the full-width replacement of each half-width mark inside Chinese text."""
     out: dict[int, str] = {}
+    if not _CANDIDATES.search(text):  # most fields: nothing to look at
+        return out
     for i, ch in enumerate(text):
         if ch in HALF_TO_FULL and _near_chinese(text, i):
             out[i] = HALF_TO_FULL[ch]

@@ -3,21 +3,14 @@ start."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 
 from .context import CheckContext
 from .problems import N_, Severity
 from .registry import Finding, rule
 
-# The 纪要's 印发日期 (issue 12 adds it to the header in schema v3); the rule that needs it
-# stays silent while the draft format has no such field.
-ISSUED_FIELD = "issued"
-
-
-def issued_date(ctx: CheckContext) -> dt.date | None:
-    value = getattr(ctx.doc.header, ISSUED_FIELD, None)
-    return value if isinstance(value, dt.date) else None
+# The 纪要's 印发日期, in the 版记 (colophon).
+ISSUED = ("colophon", "printed_on")
 
 
 @rule("date-in-future", Severity.WARNING)
@@ -35,10 +28,10 @@ def date_in_future(ctx: CheckContext) -> Iterator[Finding]:
             N_("The publication time %(date)s is in the future."),
             {"date": h.published.date().isoformat()},
         )
-    issued = issued_date(ctx)
+    issued = ctx.doc.colophon.printed_on
     if issued is not None and issued > ctx.today:
         yield Finding(
-            ("header", ISSUED_FIELD),
+            ISSUED,
             N_("The issue date (印发日期) %(date)s is in the future."),
             {"date": issued.isoformat()},
         )
@@ -46,10 +39,10 @@ def date_in_future(ctx: CheckContext) -> Iterator[Finding]:
 
 @rule("issued-before-meeting", Severity.ERROR)
 def issued_before_meeting(ctx: CheckContext) -> Iterator[Finding]:
-    issued, held = issued_date(ctx), ctx.doc.header.date
+    issued, held = ctx.doc.colophon.printed_on, ctx.doc.header.date
     if issued is not None and held is not None and issued < held:
         yield Finding(
-            ("header", ISSUED_FIELD),
+            ISSUED,
             N_("The issue date (印发日期) %(issued)s is before the meeting (%(date)s)."),
             {"issued": issued.isoformat(), "date": held.isoformat()},
         )

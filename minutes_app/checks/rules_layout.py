@@ -64,23 +64,26 @@ def glyph_missing(ctx: CheckContext) -> Iterator[Finding]:
         return
     layout = layout_for(ctx.style, ctx.locale)
     latin = ctx.glyphs.latin(layout.latin)
-    latin_points = latin.codepoints if latin else frozenset()
+    latin_chars = latin.chars if latin else frozenset()
+    drawable: dict[Face, tuple[str, frozenset[str]] | None] = {}
     for path, text in iter_texts(ctx.doc):
-        chars = {ch for ch in text if ord(ch) > 0x7F and not ch.isspace()}
-        if not chars:
+        if text.isascii():
             continue
+        chars = {ch for ch in set(text) if not ch.isascii() and not ch.isspace()}
         for face in sorted(_faces_for(path, layout)):
-            coverage = ctx.glyphs.face(face)
-            if coverage is None:
+            if face not in drawable:
+                coverage = ctx.glyphs.face(face)
+                drawable[face] = (
+                    None if coverage is None else (coverage.family, coverage.chars | latin_chars)
+                )
+            found = drawable[face]
+            if found is None:
                 continue  # no font of this face installed: nothing to measure against
-            missing = sorted(
-                ch for ch in chars
-                if ord(ch) not in coverage.codepoints and ord(ch) not in latin_points
-            )
+            missing = sorted(chars - found[1])
             if missing:
                 yield Finding(
                     path,
                     N_("The font %(font)s cannot draw %(chars)s."),
-                    {"font": coverage.family, "chars": " ".join(missing[:8])},
+                    {"font": found[0], "chars": " ".join(missing[:8])},
                 )
                 break

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..fileio.atomic import atomic_write_bytes
+from . import errors as kinds
 from .errors import ExportError
 
 
@@ -18,10 +19,10 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
-        raise ExportError(target, "is a folder, not a file")
+        raise ExportError(target, "is a folder, not a file", kind=kinds.IS_FOLDER)
     if not folder.is_dir():
-        raise ExportError(target, f"folder {folder} does not exist")
+        raise ExportError(target, f"folder {folder} does not exist", kind=kinds.NO_FOLDER)
     try:
         atomic_write_bytes(target, data, backup=False)
     except OSError as exc:
-        raise ExportError(target, f"cannot write: {exc.strerror or exc}") from exc
+        raise ExportError(target, f"cannot write: {exc.strerror or exc}", kind=kinds.WRITE_FAILED) from exc

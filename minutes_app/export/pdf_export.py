@@ -19,7 +19,7 @@ from pathlib import Path
 from ..model.document import MeetingDocument
 from ..resources import RESOURCES
 from .blocks import RenderedDocument
-from .errors import ExportError, naming
+from .errors import NO_WEASYPRINT, ExportError, naming
 from .files import write_atomically
 from .options import ExportOptions
 from .pdf_fonts import FontChoice, choose_fonts, family_css, installed_families, role_css
@@ -104,7 +104,9 @@ def to_pdf(
     try:
         import weasyprint
     except ImportError as exc:  # a broken install (Pango missing) says so here
-        raise ExportError(None, f"WeasyPrint cannot be loaded ({exc}); PDF export needs it") from exc
+        raise ExportError(
+            None, f"WeasyPrint cannot be loaded ({exc}); PDF export needs it", kind=NO_WEASYPRINT
+        ) from exc
     rendered = render(doc, options)
     fonts = choose_fonts(rendered.style, families)
     html = print_html(rendered, fonts)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..model.document import MeetingDocument
-from .errors import ExportError
+from .errors import LIBREOFFICE_FAILED, NO_LIBREOFFICE, ExportError
 from .options import ExportOptions
 
 TIMEOUT_S = 180
@@ -30,7 +30,11 @@ def docx_to_pdf(doc: MeetingDocument, options: ExportOptions) -> tuple[bytes, in
     """The PDF's bytes and its page count."""
     soffice = soffice_path()
     if soffice is None:
-        raise ExportError(None, "LibreOffice (soffice) is not installed; export with the built-in engine (weasyprint) instead")
+        raise ExportError(
+            None,
+            "LibreOffice (soffice) is not installed; export with the built-in engine (weasyprint) instead",
+            kind=NO_LIBREOFFICE,
+        )
     from .docx_export import write_docx
 
     with tempfile.TemporaryDirectory(prefix="minutes-pdf-") as tmp:
@@ -51,14 +55,14 @@ def docx_to_pdf(doc: MeetingDocument, options: ExportOptions) -> tuple[bytes, in
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
         except subprocess.TimeoutExpired as exc:
-            raise ExportError(None, f"LibreOffice did not finish within {TIMEOUT_S} s") from exc
+            raise ExportError(None, f"LibreOffice did not finish within {TIMEOUT_S} s", kind=LIBREOFFICE_FAILED) from exc
         except OSError as exc:
-            raise ExportError(None, f"LibreOffice could not be started: {exc}") from exc
+            raise ExportError(None, f"LibreOffice could not be started: {exc}", kind=LIBREOFFICE_FAILED) from exc
         result = folder / "document.pdf"
         if not result.is_file():
             detail = (done.stderr or done.stdout).strip().splitlines()
             raise ExportError(
-                None, "LibreOffice made no PDF" + (f": {detail[-1]}" if detail else "")
+                None, "LibreOffice made no PDF" + (f": {detail[-1]}" if detail else ""), kind=LIBREOFFICE_FAILED
             )
         data = result.read_bytes()
     from .pdf_inspect import page_count

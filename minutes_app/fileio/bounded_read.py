@@ -16,9 +16,11 @@ class UnreadableFile(Exception):
     """Why a file cannot be read, in plain words (the caller adds the file's name);
     ``size`` is set when the file is too large, so the caller may say it its own way."""
 
-    def __init__(self, message: str, size: int | None = None) -> None:
+    def __init__(self, message: str, size: int | None = None, *, reason: str = "not_file") -> None:
         super().__init__(message)
         self.size = size
+        # missing, denied, io or not_file (a folder, a device): callers say it their own way
+        self.reason = reason
 
 
 def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
@@ -28,11 +30,11 @@ def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
     except IsADirectoryError:
         raise UnreadableFile("is a folder, not a file") from None
     except FileNotFoundError:
-        raise UnreadableFile("no such file") from None
+        raise UnreadableFile("no such file", reason="missing") from None
     except PermissionError:
-        raise UnreadableFile("permission denied: you may not read this file") from None
+        raise UnreadableFile("permission denied: you may not read this file", reason="denied") from None
     except OSError as exc:
-        raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
+        raise UnreadableFile(f"cannot be read: {exc.strerror or exc}", reason="io") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -52,7 +54,7 @@ def read_bounded(path: str | os.PathLike[str], limit: int) -> bytes:
             chunks.append(chunk)
             left -= len(chunk)
     except OSError as exc:
-        raise UnreadableFile(f"cannot be read: {exc.strerror or exc}") from None
+        raise UnreadableFile(f"cannot be read: {exc.strerror or exc}", reason="io") from None
     finally:
         os.close(fd)
     data = b"".join(chunks)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from .result import N_, ImportWarning
+from .result import BAD_WORD, N_, NOT_TEXT, OLD_WORD, ImportWarning
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
@@ -34,7 +34,12 @@ _ZIP_MAGIC = b"PK\x03\x04"
 
 
 class DecodeError(ValueError):
-    """The bytes are not text in any encoding we accept; the message says what they look like."""
+    """The bytes are not text in any encoding we accept; the message says what they look like,
+    ``template`` (``importers.result``) what the clerk may do."""
+
+    def __init__(self, message: str, template: str = NOT_TEXT) -> None:
+        super().__init__(message)
+        self.template = template
 
 
 def decode_text(data: bytes) -> tuple[str, list[ImportWarning]]:
@@ -49,9 +54,9 @@ def decode_text(data: bytes) -> tuple[str, list[ImportWarning]]:
                     f"is not valid {name}"
                 ) from None
     if data.startswith(_WORD_MAGIC):
-        raise DecodeError("is an old binary Word .doc file; save it as .docx or .txt and retry")
+        raise DecodeError("is an old binary Word .doc file; save it as .docx or .txt and retry", OLD_WORD)
     if data.startswith(_ZIP_MAGIC):
-        raise DecodeError("is a zip archive (a .docx?), not plain text")
+        raise DecodeError("is a zip archive (a .docx?), not plain text", BAD_WORD)
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return utf16

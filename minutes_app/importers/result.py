@@ -52,12 +52,23 @@ class ImportResult:
     warnings: list[ImportWarning] = field(default_factory=list)
 
 
+TOO_LARGE = N_("“%(name)s” is too large to import: a minutes text is well under 1 MB. Check that you chose the right file.")
+EMPTY = N_("“%(name)s” is empty: there is nothing to import.")
+NOT_FOUND = N_("“%(name)s” is not there any more: it may have been moved, renamed or deleted.")
+UNREADABLE = N_("“%(name)s” could not be read. Check that it is a file you may open, and that its disk is connected.")
+OLD_WORD = N_("“%(name)s” is an old Word .doc file. Open it in Word or WPS, save it as .docx, then import that.")
+BAD_WORD = N_("“%(name)s” is a damaged or unusual Word file. Open it in Word or WPS, save it again as .docx, then import that.")
+NOT_TEXT = N_("“%(name)s” is not a text or Word file that Minutes can read. Save it as UTF-8 text or as .docx, then import that.")
+
+
 class ImportFailed(Exception):
     """The input cannot be read at all; ``str()`` names the file and the problem."""
 
-    def __init__(self, source: str | Path | None, message: str) -> None:
+    def __init__(self, source: str | Path | None, message: str, template: str = "") -> None:
         self.source = str(source) if source is not None else ""
         self.message = message
+        # Marked with N_, filled with ``name``: the editor says it in the interface language.
+        self.template = template or UNREADABLE
         super().__init__(self.__str__())
 
     def __str__(self) -> str:

@@ -25,6 +25,7 @@ from ..model.document import MeetingDocument
 from ..model.text import clean_text
 from ..model.text import clean_tree as _clean_tree  # a module name: tests watch the path
 from ..model.validation import DocumentInvalid, describe_kind
+from . import errors as kinds
 from .errors import DraftError
 from .file_identity import DraftChangedOnDisk, FileIdentity, identity_on_disk
 from .migrations import CURRENT_VERSION, migrate
@@ -97,7 +98,7 @@ def save_draft(
     try:
         data = dumps_draft(doc).encode("utf-8")
     except DraftError as exc:
-        raise DraftError(path, f"not saved: {exc.message}", exc.field) from None
+        raise DraftError(path, f"not saved: {exc.message}", exc.field, kind=kinds.NOT_SAVED) from None
     _refuse_read_only(path)
     if expected is not None:
         now = identity_on_disk(path, MAX_BYTES)
@@ -107,7 +108,7 @@ def save_draft(
         atomic_write_bytes(path, data, backup=backup)
         info = os.stat(path)
     except OSError as exc:
-        raise DraftError(path, f"could not save: {exc.strerror or exc}") from exc
+        raise DraftError(path, f"could not save: {exc.strerror or exc}", kind=kinds.WRITE_FAILED) from exc
     return FileIdentity.of(data, info)
 
 
@@ -136,11 +137,22 @@ def read_draft(path: str | Path) -> tuple[MeetingDocument, FileIdentity]:
         data = read_bounded(path, MAX_BYTES)  # regular files only: /dev/zero, FIFOs refused
     except UnreadableFile as exc:
         if exc.size is not None:
-            raise DraftError(path.name, f"file is too large for a draft ({exc.size // 1_048_576} MB)") from None
-        raise DraftError(path.name, str(exc)) from None
+            size_mb = exc.size // 1_048_576
+            raise DraftError(
+                path.name, f"file is too large for a draft ({size_mb} MB)", kind=kinds.TOO_LARGE,
+                params={"size_mb": size_mb},
+            ) from None
+        kind = {"missing": kinds.NOT_FOUND, "denied": kinds.NO_PERMISSION, "io": kinds.UNREADABLE}
+        raise DraftError(path.name, str(exc), kind=kind.get(exc.reason, kinds.NOT_A_DRAFT)) from None
     except OSError as exc:
-        raise DraftError(path.name, str(_why(exc))) from None
+        raise DraftError(path.name, str(_why(exc)), kind=_kind_of(exc)) from None
     return loads_draft(data, source=path.name), FileIdentity.of(data, info)
+
+
+def _kind_of(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return kinds.NOT_FOUND
+    return kinds.NO_PERMISSION if isinstance(exc, PermissionError) else kinds.UNREADABLE
 
 
 def _why(exc: OSError) -> str:
@@ -158,15 +170,17 @@ def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
     the model operations, except for the envelope's own ``format`` and ``schema_version``.
     """
     if len(data) > MAX_BYTES:
-        raise DraftError(source, "file is too large for a draft")
+        raise DraftError(source, "file is too large for a draft", kind=kinds.TOO_LARGE, params={"size_mb": 0})
     text = _decode(data, source) if isinstance(data, bytes) else data.removeprefix("\ufeff")
     raw = _parse_json(text, source)
     if not isinstance(raw, dict):
-        raise DraftError(source, "not a draft file (expected a JSON object at the top)")
+        raise DraftError(source, "not a draft file (expected a JSON object at the top)", kind=kinds.NOT_A_DRAFT)
     if raw.get("format") != FORMAT_NAME:
         found = raw.get("format")
         what = f"format is {str(found)[:40]!r}" if found is not None else "no 'format' field"
-        raise DraftError(source, f"not a Minutes draft ({what}, expected {FORMAT_NAME!r})", "format")
+        raise DraftError(
+            source, f"not a Minutes draft ({what}, expected {FORMAT_NAME!r})", "format", kind=kinds.NOT_A_DRAFT
+        )
     if "schema_version" not in raw:
         raise DraftError(source, "missing", "schema_version")
     version = raw["schema_version"]
@@ -178,6 +192,8 @@ def loads_draft(data: str | bytes, source: str = "<draft>") -> MeetingDocument:
             f"written by a newer Minutes (format version {version}); "
             f"this version reads up to {CURRENT_VERSION}. Please update Minutes.",
             "schema_version",
+            kind=kinds.NEWER,
+            params={"version": version, "current": CURRENT_VERSION},
         )
     unknown = set(raw) - {"format", "schema_version", "document"}
     if unknown:
@@ -216,14 +232,16 @@ def _decode(data: bytes, source: str) -> str:
         try:  # Notepad's "Unicode": unambiguous with its BOM, so read it rather than refuse
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise DraftError(source, "broken UTF-16 text; drafts are UTF-8") from None
+            raise DraftError(source, "broken UTF-16 text; drafts are UTF-8", kind=kinds.NOT_A_DRAFT) from None
     if b"\x00" in data[:4]:
-        raise DraftError(source, "looks like UTF-16 text without a byte order mark; drafts are UTF-8")
+        raise DraftError(
+            source, "looks like UTF-16 text without a byte order mark; drafts are UTF-8", kind=kinds.NOT_A_DRAFT
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise DraftError(
-            source, f"not UTF-8 text (byte {exc.start}); is this really a draft file?"
+            source, f"not UTF-8 text (byte {exc.start}); is this really a draft file?", kind=kinds.NOT_A_DRAFT
         ) from None
 
 
@@ -283,7 +301,7 @@ def _bounded_int(token: str) -> int:
 
 def _parse_json(text: str, source: str) -> Any:
     if not text.strip():
-        raise DraftError(source, "the file is empty")
+        raise DraftError(source, "the file is empty", kind=kinds.EMPTY)
     depth = _max_depth(text)
     if depth > MAX_DEPTH:
         raise DraftError(source, f"nested too deeply (over {MAX_DEPTH} levels) to be a draft")
@@ -299,8 +317,8 @@ def _parse_json(text: str, source: str) -> Any:
     except json.JSONDecodeError as exc:
         where = f"line {exc.lineno}, column {exc.colno}"
         if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
-            raise DraftError(source, f"the file ends too early ({where}): truncated?") from None
-        raise DraftError(source, f"not valid JSON at {where}: {exc.msg}") from None
+            raise DraftError(source, f"the file ends too early ({where}): truncated?", kind=kinds.TRUNCATED) from None
+        raise DraftError(source, f"not valid JSON at {where}: {exc.msg}", kind=kinds.NOT_A_DRAFT) from None
     except RecursionError:
         raise DraftError(source, "nested too deeply to be a draft") from None
     except ValueError as exc:  # constants, duplicates, huge numbers

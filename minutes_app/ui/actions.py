@@ -48,6 +48,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print", N_("Prin&t…"), "file", StandardKey.Print),
     ActionSpec("close", N_("&Close"), "file", (StandardKey.Close, "Ctrl+W")),
     ActionSpec("quit", N_("&Quit"), "file", "Ctrl+Q"),
+    ActionSpec("find", N_("Fin&d…"), "edit", StandardKey.Find),
+    ActionSpec("replace", N_("R&eplace…"), "edit", "Ctrl+H"),
+    ActionSpec("find_next", N_("Find ne&xt"), "edit", "F3"),
+    ActionSpec("find_previous", N_("Find pre&vious"), "edit", "Shift+F3"),
     ActionSpec("roster", N_("Roster of &names…"), "edit"),
     ActionSpec("preferences", N_("Pre&ferences…"), "edit", "Ctrl+,"),
     ActionSpec("page_header", N_("&Header"), "view", "Ctrl+1"),
@@ -64,7 +68,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", N_("&About Minutes"), "help"),
 )
 
-SEPARATOR_AFTER = {"new_board", "save_as", "paste_text", "print", "close", "page_decisions"}
+SEPARATOR_AFTER = {"new_board", "save_as", "paste_text", "print", "close", "page_decisions", "find_previous"}
 
 
 def key_sequences(shortcut: StandardKey | str | tuple[StandardKey | str, ...]) -> list[QKeySequence]:

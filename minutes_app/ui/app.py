@@ -80,6 +80,9 @@ def _log_to(folder: Path) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from .input_method import choose_input_method
+
+    choose_input_method()  # before the QApplication reads it: see input_method.py
     args = list(sys.argv if argv is None else argv)
     qt_app = QApplication.instance() or QApplication(args)
     assert isinstance(qt_app, QApplication)
@@ -104,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     recovery.start()
     editor = EditorApp(preferences, language, recovery, Roster(data / "roster.sqlite3"))
     install_excepthook(editor.prompts.error)
+    editor.started.connect(lambda: _quit_on_sigterm(qt_app, editor))
+    editor.started.connect(lambda: _fit_font(qt_app, language))
     editor.started.connect(lambda: after_first_paint(qt_app))
 
     editor.open_paths(args[1:])
@@ -118,17 +123,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _quit_on_sigterm(qt_app: QApplication, editor) -> None:
+    from .termination import quit_on_sigterm
+
+    quit_on_sigterm(qt_app, editor.terminate)
+
+
+def _fit_font(qt_app: QApplication, language) -> None:
+    """After the first paint: measuring a font loads the font database (15 ms), and only an
+    English interface on a CJK system font changes anything."""
+    from .ui_font import fit_font_to_language
+
+    fit_font_to_language(qt_app, language.code)
+    language.changed.connect(lambda code: fit_font_to_language(qt_app, code))
+
+
 def _exit_after_show(qt_app: QApplication, editor, mode: str) -> None:
     if mode == "before-loop":  # counting instructions under valgrind, where timers fire late
         sys.stdout.flush()
+        for window in editor.windows:  # os._exit skips shutdown: no lock left beside the draft
+            window.session.release()
         os._exit(0)
     from PySide6.QtCore import QTimer
 
     def report() -> None:
         print(f"MINUTES_SHOWN {time.time():.6f} rss_kb={resident_kb()}", flush=True)
-        qt_app.exit(0)
+        if mode != "stay":  # "stay": keep running (a test ends it, as a logout would)
+            qt_app.exit(0)
 
-    if mode == "preview":
+    if mode == "stay":  # said once the work after the first paint is in place (SIGTERM too)
+        editor.started.connect(report)
+    elif mode == "preview":
         window = editor.windows[0]
         QTimer.singleShot(0, lambda: (window.build_preview(), window.preview.rendered.connect(report), window.preview.render_now()))
     else:

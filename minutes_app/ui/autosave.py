@@ -63,10 +63,14 @@ class Autosaver(QObject):
         except (OSError, DraftError) as exc:
             # Said once, in plain words; the next autosaves keep trying and clear it.
             if not self.failed:
+                from .draft_errors import describe_draft_error  # loaded when first needed
+
                 self.failed = True
                 log.error("autosave of %s failed: %s", self.title(), exc)
                 self.problem.emit(
-                    describe_os_error(exc, self.store.folder) if isinstance(exc, OSError) else str(exc)
+                    describe_os_error(exc, self.store.folder)
+                    if isinstance(exc, OSError)
+                    else describe_draft_error(exc)
                 )
             return
         if self.failed:

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
+from ..model.document import MAX_TEXT
 from ..model.operations import Path as DocPath
 from ..model.operations import PathError
 from .draft_session import DraftSession
@@ -22,6 +23,7 @@ from .i18n import _, strip_mnemonic
 from .widgets.optional_values import OptionalDateTimeEdit, OptionalIntEdit
 
 Rel = tuple[str | int, ...]
+LINE_LIMIT = MAX_TEXT  # the longest text any field holds (model.document)
 
 
 class _Binding(NamedTuple):
@@ -50,6 +52,9 @@ class FieldBinder(QObject):
     # Declaring fields ------------------------------------------------------------------------
 
     def line(self, widget: QLineEdit, rel: str | Rel, label: str) -> None:
+        # One more than the field holds (Qt's default is 32767): a longer paste reaches the
+        # session, which cuts it and says so, instead of Qt cutting it silently.
+        widget.setMaxLength(max(widget.maxLength(), LINE_LIMIT + 1))
         binding = self._add(widget, rel, label, widget.text, self._line_writer(widget), True)
         widget.textEdited.connect(lambda _text: self._edited(binding))
 
@@ -169,9 +174,24 @@ class FieldBinder(QObject):
         path = self.path_of(binding)
         if self._refreshing or path is None:
             return
+        value = binding.read()
         self.session.set(
-            path, binding.read(), _("Edit %(field)s") % {"field": strip_mnemonic(_(binding.label))}, merge=binding.merge
+            path, value, _("Edit %(field)s") % {"field": strip_mnemonic(_(binding.label))}, merge=binding.merge
         )
+        if type(value) is str and self.session.value(path) != value:
+            self._show_cut(binding)
+
+    def _show_cut(self, binding: _Binding) -> None:
+        """The text was cut to the field's limit: show what the draft holds, the cursor at the
+        cut (where the paste ended), not at the start of a long text."""
+        self._write(binding)
+        widget = binding.widget
+        if isinstance(widget, QLineEdit):
+            widget.setCursorPosition(len(widget.text()))
+        elif isinstance(widget, QPlainTextEdit):
+            cursor = widget.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            widget.setTextCursor(cursor)
 
     def _on_value_changed(self, path: DocPath) -> None:
         binding = self._by_path.get(path)

@@ -7,7 +7,6 @@ so a burst of typing costs one run. ``runs`` counts the runs for tests.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStyle,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 from ..checks import GlyphSource, Problem, fixed_value, run_checks
 from ..model import DocumentStyle
 from .draft_session import DraftSession
-from .i18n import N_, Language, Texts, _, strip_mnemonic
+from .i18n import N_, Language, Texts, _
 
 DELAY_MS = 400  # after the last change; typing does not re-check every keystroke
+GLYPH_POLL_MS = 100  # how often the panel looks whether the fonts have been read
 Clock = Callable[[], dt.date]
 
 SEVERITY_LABELS = {"error": N_("Error"), "warning": N_("Warning")}
@@ -82,14 +83,19 @@ class ChecksPanel(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()  # the message takes the room, the field what it needs
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._update_buttons)
         self.fix_button = QPushButton(self)
         self.fix_button.clicked.connect(self.fix_current)
         self.fix_all_button = QPushButton(self)
         self.fix_all_button.clicked.connect(self.fix_all)
-        self.texts.text(self.fix_button.setText, N_("&Fix"))
-        self.texts.text(self.fix_all_button.setText, N_("Fix a&ll"))
+        # The dock is beside every page: its mnemonic is one no page and no menu uses.
+        self.texts.text(self.fix_button.setText, N_("&Apply fix"))
+        self.texts.text(self.fix_all_button.setText, N_("Fix all"))
         self.texts.add(
             lambda: self.tree.setHeaderLabels([_("Problem"), _("Field")])
         )
@@ -103,14 +109,19 @@ class ChecksPanel(QWidget):
         layout.addWidget(self.tree)
         self.texts.add(self._fill)
         if glyphs is not None and not glyphs.ready:
-            # Reading the fonts' tables takes a second: not on the thread that paints.
+            # Reading the fonts' tables takes a second: not on the thread that paints. The
+            # worker touches no Qt object (a signal emitted from it could reach a panel being
+            # deleted with its window); a timer of the panel looks for the result instead.
             self.glyphs_ready.connect(self.schedule)
-            threading.Thread(target=self._prepare_glyphs, name="glyphs", daemon=True).start()
+            threading.Thread(target=glyphs.prepare, name="glyphs", daemon=True).start()
+            self._glyph_poll = QTimer(self)
+            self._glyph_poll.setInterval(GLYPH_POLL_MS)
+            self._glyph_poll.timeout.connect(self._look_for_glyphs)
+            self._glyph_poll.start()
 
-    def _prepare_glyphs(self) -> None:
-        assert self.glyphs is not None
-        self.glyphs.prepare()
-        with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+    def _look_for_glyphs(self) -> None:
+        if self.glyphs is not None and self.glyphs.ready:
+            self._glyph_poll.stop()
             self.glyphs_ready.emit()
 
     # Running --------------------------------------------------------------------------------
@@ -152,7 +163,6 @@ class ChecksPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if keep == index:
                 self.tree.setCurrentItem(item)
-        self.tree.resizeColumnToContents(1)
         errors = len(self.errors)
         if not self.problems:
             self.summary.setText(_("No problems found."))
@@ -185,7 +195,7 @@ class ChecksPanel(QWidget):
             self._fix([problem], _("Fix %(what)s") % {"what": problem.rule})
 
     def fix_all(self) -> None:
-        self._fix([p for p in self.problems if p.fix is not None], strip_mnemonic(_("Fix a&ll")))
+        self._fix([p for p in self.problems if p.fix is not None], _("Fix all"))
 
     def _fix(self, problems: list[Problem], text: str) -> None:
         doc = self.session.doc

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..model import MeetingDocument
@@ -36,6 +36,7 @@ class DraftSession(QObject):
     row_moved = Signal(object, int, object, int)
     structure_changed = Signal(object)  # a list path whose items were inserted/removed/moved
     file_changed = Signal()  # path or title changed (Save As)
+    text_cut = Signal(object, int, int)  # path, characters given, characters kept (the limit)
 
     def __init__(
         self,
@@ -59,12 +60,10 @@ class DraftSession(QObject):
         self.draft_id = uuid.uuid4().hex  # names its recovery file
         self.untitled_number = 0  # "Untitled 2" when there is no path
         self.undo_stack = QUndoStack(self)
-        app = QCoreApplication.instance()
-        if app is not None and hasattr(app, "focusChanged"):
-            app.focusChanged.connect(self._end_typing)  # leaving a field ends its step
-
-    def _end_typing(self, *_args: object) -> None:
-        self.typing.end_step()
+        # Leaving a field ends its typing step: the draft's window connects the application's
+        # focus changes to ``typing.end_step``. Not the session itself: a session is freed by the
+        # collector, and a Python slot on it could be called while PySide tears it down
+        # ("Slot 'DraftSession::' not found"); the window is deleted by Qt, which disconnects.
 
     # Reading -------------------------------------------------------------------------------
 
@@ -90,12 +89,26 @@ class DraftSession(QObject):
     # Edits, each pushed as one undo command ------------------------------------------------
 
     def set(self, path: DocPath, value: Any, text: str, *, merge: bool = True) -> None:
-        """Set a field; typing (``merge``) joins the step being typed (see typing_steps.py)."""
+        """Set a field; typing (``merge``) joins the step being typed (see typing_steps.py).
+
+        A text longer than the field may hold is cut to the limit and the clerk told
+        (``text_cut``): the draft never holds what saving it would refuse."""
+        if type(value) is str:
+            value = self._within_limit(path, value)
         old = self.value(path)
         if old == value:
             return
         step = self.typing.step_for(path, old, value) if merge else None
         self.undo_stack.push(SetValueCommand(self, path, value, text, step=step))
+
+    def _within_limit(self, path: DocPath, value: str) -> str:
+        from ..model.limits import text_limit
+
+        limit = text_limit(path)
+        if limit is None or len(value) <= limit:
+            return value
+        self.text_cut.emit(path, len(value), limit)
+        return value[:limit]
 
     def insert(self, list_path: DocPath, index: int, item: Any, text: str) -> None:
         self.typing.end_step()

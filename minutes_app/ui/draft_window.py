@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QTabWidget
 
 from ..storage import (
     EXTENSION,
@@ -29,19 +29,24 @@ from .disk_watch import DiskWatch
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
 from .pages import PAGES, PanelPages, first_field
-from .panels.base import PanelContext
+from .panels.base import Panel, PanelContext
 from .prompts import Answer
+from .style_rows import BOARD, StyleRows, has_decisions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QDockWidget
 
+    from .background import BackgroundTask
     from .checks_panel import ChecksPanel
     from .editor_app import EditorApp
+    from .find_bar import FindBar
     from .preview import PreviewPane
     from .roster import RosterEntry
+    from .time_order import TimeOrderFlag
 
 PREVIEW_DELAY_MS = 30
+TYPED_PAST_LIMIT = 10  # characters past a field's limit said in the status bar only
 CHECKS_DELAY_MS = 300  # the Checks panel comes after the preview: nothing waits for it
 
 
@@ -54,7 +59,9 @@ class DraftWindow(QMainWindow):
         self.texts = Texts(self, app.language)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.panels = PanelPages(self.tabs, PanelContext(session, app.language, app.names), self.texts)
+        self.panels = PanelPages(
+            self.tabs, PanelContext(session, app.language, app.names, self.show_page), self.texts
+        )
         self.panels["header"]  # the first page now; the others when they are first shown
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -63,9 +70,13 @@ class DraftWindow(QMainWindow):
         self.preview: PreviewPane | None = None
         self.checks: ChecksPanel | None = None  # built after the first paint, like the preview
         self.checks_dock: QDockWidget | None = None
+        # The last PDF export / print job made off the GUI thread (tests wait on them).
+        self.export_task: BackgroundTask | None = None
+        self.print_task: BackgroundTask | None = None
         self._shown = False
         self.remembered_people: set[RosterEntry] = set()  # added to the roster by this window
         self._written: FileIdentity | None = None  # what the last save wrote
+        self._find_bar: FindBar | None = None
 
         self.menus, self.actions = build_menus(self, self.texts, self._handlers())
         self._add_undo_actions()
@@ -76,9 +87,15 @@ class DraftWindow(QMainWindow):
         recent.aboutToShow.connect(lambda: self.app.fill_recent_menu(recent))
         self.actions["toggle_preview"].setCheckable(True)
         self.actions["toggle_preview"].setChecked(True)
+        # Only board minutes show the Motions page (and any draft holding a motion or action).
+        self.style_pages = StyleRows(session, self)
+        self.style_pages.page(
+            self.tabs, self.panels.holder("decisions"), self.actions["page_decisions"], BOARD,
+            has_decisions,
+        )
 
         self.autosaver = Autosaver(
-            session, app.recovery, self.display_name, app.preferences.autosave_seconds * 1000, self
+            session, app.recovery, self.recovery_title, app.preferences.autosave_seconds * 1000, self
         )
         self.autosave_problem = QLabel(self)
         self.autosave_problem.setTextFormat(Qt.TextFormat.PlainText)
@@ -93,8 +110,23 @@ class DraftWindow(QMainWindow):
         self.disk_watch.changed.connect(self._show_disk_change)
         session.undo_stack.cleanChanged.connect(self._update_title)
         session.file_changed.connect(self._update_title)
+        session.text_cut.connect(self._say_text_cut)
+        # The end-time flag, made when a time is first set or for a draft opened with the end
+        # before the start (not on the start-up path otherwise).
+        self.time_order: TimeOrderFlag | None = None
+        header = session.doc.header
+        if header.start_time is not None and header.end_time is not None:
+            self._flag_times()
+        else:
+            session.value_changed.connect(self._times_set)
         self.texts.add(self._update_title)
         self.resize(QSize(1400, 900))
+        QApplication.instance().focusChanged.connect(self._end_typing_step)
+        self._focus_hooked = True
+
+    def _end_typing_step(self, *_args: object) -> None:
+        """The focus moved: the next keystroke starts a new undo step (see typing_steps.py)."""
+        self.session.typing.end_step()
 
     # Assembly ------------------------------------------------------------------------------------
 
@@ -111,6 +143,10 @@ class DraftWindow(QMainWindow):
             "paste_text": lambda: app.paste_dialog(self),
             "close": self.close,
             "quit": app.quit,
+            "find": lambda: self.find_bar().open(replace=False),
+            "replace": lambda: self.find_bar().open(replace=True),
+            "find_next": lambda: self._find_step(+1),
+            "find_previous": lambda: self._find_step(-1),
             "roster": lambda: app.roster_dialog(self),
             "preferences": lambda: app.preferences_dialog(self),
             **{f"page_{key}": (lambda k=key: self.show_page(k)) for key in PAGES},
@@ -162,6 +198,14 @@ class DraftWindow(QMainWindow):
             return self.session.path.name
         return _("Untitled %(number)d") % {"number": self.session.untitled_number}
 
+    def recovery_title(self) -> str:
+        """How the recovery offer names the draft: its file, else its meeting, not "Untitled 4"."""
+        if self.session.path is not None:
+            return self.session.path.name
+        from .file_names import meeting_stem
+
+        return meeting_stem(self.session.doc) or self.display_name()
+
     def _update_title(self, *_args: object) -> None:
         title = (
             _("%(name)s (read-only)[*] — Minutes")
@@ -180,6 +224,29 @@ class DraftWindow(QMainWindow):
         )
         self.autosave_problem.setVisible(bool(problem))
 
+    def _times_set(self, path: object) -> None:
+        if self.time_order is None and path in (("header", "start_time"), ("header", "end_time")):
+            self.session.value_changed.disconnect(self._times_set)
+            self._flag_times().update(announce=True)
+
+    def _flag_times(self) -> TimeOrderFlag:
+        from .time_order import TimeOrderFlag
+
+        self.time_order = TimeOrderFlag(self)
+        self.time_order.update()
+        return self.time_order
+
+    def _say_text_cut(self, _path: object, given: int, limit: int) -> None:
+        """A text beyond the field's limit was cut: a typed character is said in the status
+        bar, a long paste in a dialog (after the paste has finished)."""
+        message = _(
+            "This field holds at most %(limit)s characters, so the text was cut there "
+            "(%(given)s were entered). Split a long text into several sections or paragraphs."
+        ) % {"limit": f"{limit:,}", "given": f"{given:,}"}
+        self.statusBar().showMessage(message, 10000)
+        if given - limit > TYPED_PAST_LIMIT:
+            QTimer.singleShot(0, lambda: self.app.prompts.info(self, _("Text cut"), message))
+
     def _show_disk_change(self, deleted: bool) -> None:
         text = (
             _("“%(name)s” was deleted or moved on disk. Save to write it again.")
@@ -189,7 +256,7 @@ class DraftWindow(QMainWindow):
         self.disk_notice.setText(text % {"name": self.display_name()})
         self.disk_notice.show()
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str) -> Panel:
         """Turn to the page and put the focus on its first field (Ctrl+1 … Ctrl+5)."""
         self.tabs.setCurrentWidget(self.panels.holder(key))
         panel = self.panels[key]
@@ -197,6 +264,7 @@ class DraftWindow(QMainWindow):
         if field is not None:
             field.setFocus(Qt.FocusReason.ShortcutFocusReason)
             panel.ensureWidgetVisible(field)
+        return panel
 
     # Preview -------------------------------------------------------------------------------------
 
@@ -260,10 +328,13 @@ class DraftWindow(QMainWindow):
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
+        from .file_names import meeting_stem
+
         if self.session.path is not None:
             suggested = str(self.session.path)
         else:
-            suggested = str(Path(self.app.preferences.folder("open")) / (self.display_name() + EXTENSION))
+            stem = meeting_stem(self.session.doc) or self.display_name()
+            suggested = str(Path(self.app.preferences.folder("open")) / (stem + EXTENSION))
         chosen = self.app.prompts.save_file(
             self, _("Save draft as"), suggested, _("Minutes drafts (*%(ext)s)") % {"ext": EXTENSION}
         )
@@ -323,7 +394,9 @@ class DraftWindow(QMainWindow):
             session.identity = None  # the clerk chose: write over it (it stays as NAME.bak)
             return self._write(path)
         except DraftError as exc:
-            self.app.prompts.error(self, _("The draft was not saved"), str(exc))
+            from .draft_errors import describe_draft_error
+
+            self.app.prompts.error(self, _("The draft was not saved"), describe_draft_error(exc), str(exc))
             return False
         self._written = identity
         if not new_file:
@@ -337,6 +410,26 @@ class DraftWindow(QMainWindow):
         self.statusBar().showMessage(_("Saved %(path)s") % {"path": path}, 5000)
         return True
 
+    # Find and replace -------------------------------------------------------------------------
+
+    def find_bar(self) -> FindBar:
+        """The find and replace bar at the window's foot, made when first asked for."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self, self.texts)
+            self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
+        return self._find_bar
+
+    def _find_step(self, direction: int) -> None:
+        bar = self.find_bar()
+        if not bar.isVisible() or not bar.find_edit.text():
+            bar.open(replace=False)
+        elif direction > 0:
+            bar.find_next()
+        else:
+            bar.find_previous()
+
     # Export ------------------------------------------------------------------------------------------
 
     def export(self, fmt: str) -> None:
@@ -346,10 +439,10 @@ class DraftWindow(QMainWindow):
 
     # Printing --------------------------------------------------------------------------------------
 
-    def print_document(self) -> bool:
+    def print_document(self) -> None:
         from .printing import print_draft
 
-        return print_draft(self)
+        print_draft(self)
 
     def print_preview(self) -> None:
         from .printing import preview_draft
@@ -377,6 +470,10 @@ class DraftWindow(QMainWindow):
             return
         if not self.session.is_modified:
             self.autosaver.discard()
+        # At once, not when Qt deletes the window: the collector may free it first.
+        if self._focus_hooked:
+            QApplication.instance().focusChanged.disconnect(self._end_typing_step)
+            self._focus_hooked = False
         self.app.window_closed(self)
         event.accept()
 

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 # The roster and the recovery offer wait this long after the first window is shown, so they
 # run after its first paint instead of delaying it (a zero timer runs before the paint).
 AFTER_SHOW_DELAY_MS = 50
+IMPORTABLE = (".txt", ".docx", ".doc")  # opened, they are offered for import (.doc: how)
 
 
 class EditorApp(QObject):
@@ -122,10 +123,18 @@ class EditorApp(QObject):
                 existing.activateWindow()
                 opened.append(existing)
                 continue
+            if path.suffix.lower() in IMPORTABLE:  # a Word or text file: not a draft, but importable
+                if self.prompts.ask_import(parent, path.name):
+                    opened.extend(self.import_paths([path], parent))
+                continue
             try:
                 doc, identity = read_draft(path)
             except DraftError as exc:
-                self.prompts.error(parent, _("The draft could not be opened"), str(exc))
+                from .draft_errors import describe_draft_error
+
+                self.prompts.error(
+                    parent, _("The draft could not be opened"), describe_draft_error(exc), str(exc)
+                )
                 continue
             lock, read_only = None, False
             if self.lock_drafts:
@@ -177,10 +186,13 @@ class EditorApp(QObject):
         return self.open_document(new_document(DocumentStyle(style)))
 
     def open_dialog(self, parent: QWidget | None = None) -> None:
+        from .file_names import draft_folder
+
+        here = draft_folder(parent)  # next to the draft being edited, else where last opened
         paths = self.prompts.open_files(
             parent,
             _("Open drafts"),
-            self.preferences.folder("open"),
+            str(here) if here is not None and here.is_dir() else self.preferences.folder("open"),
             _("Minutes drafts (*%(ext)s);;All files (*)") % {"ext": EXTENSION},
         )
         if paths:
@@ -205,24 +217,31 @@ class EditorApp(QObject):
     # Import -----------------------------------------------------------------------------
 
     def import_dialog(self, parent: QWidget | None = None) -> None:
+        from .file_names import draft_folder
+
         paths = self.prompts.open_files(
             parent,
             _("Import"),
-            self.preferences.folder("import"),
+            self.preferences.folder("import", draft_folder(parent)),
             _("Text and Word files (*.txt *.docx);;All files (*)"),
         )
         if not paths:
             return
         self.preferences.remember_folder("import", Path(paths[0]))
+        self.import_paths([Path(p) for p in paths], parent)
+
+    def import_paths(self, paths: Iterable[Path], parent: QWidget | None = None) -> list[DraftWindow]:
         from .import_runner import ImportJob
 
+        opened = []
         for path in paths:
-            job = ImportJob(Path(path), parent, self.importer)
+            job = ImportJob(path, parent, self.importer)
             result = job.run()  # off the GUI thread; the window stays responsive
             if job.error is not None:
-                self.prompts.error(parent, _("The file could not be imported"), job.error)
+                self.prompts.error(parent, _("The file could not be imported"), job.error, job.details)
             if result is not None:
-                self._open_imported(result, Path(path).name, parent)
+                opened.append(self._open_imported(result, path.name, parent))
+        return opened
 
     def paste_dialog(self, parent: QWidget | None = None) -> None:
         text = self.prompts.paste_text(parent)
@@ -233,7 +252,11 @@ class EditorApp(QObject):
         try:
             result = import_text(text)
         except ImportFailed as exc:
-            self.prompts.error(parent, _("The text could not be imported"), str(exc))
+            from .draft_errors import describe_import_failure
+
+            self.prompts.error(
+                parent, _("The text could not be imported"), describe_import_failure(exc), str(exc)
+            )
             return
         self._open_imported(result, _("pasted text"), parent)
 
@@ -263,8 +286,12 @@ class EditorApp(QObject):
 
         install_wheel_guard(QApplication.instance())
         self.started.emit()  # before the recovery offer, which may wait in a dialog
+        import sqlite3  # after the window is up, as the roster itself
+
         try:
             self.names.load()
+        except (OSError, sqlite3.Error) as exc:  # no usable data folder: said once; no traceback
+            log.warning("the roster could not be read: %s", exc)
         except Exception:  # a broken roster must not stop the editor
             log.exception("the roster could not be read")
         if not self.recovery.available:
@@ -301,7 +328,11 @@ class EditorApp(QObject):
             try:
                 doc = draft.load()
             except DraftError as exc:
-                self.prompts.error(parent, _("A recovered draft could not be read"), str(exc))
+                from .draft_errors import describe_draft_error
+
+                self.prompts.error(
+                    parent, _("A recovered draft could not be read"), describe_draft_error(exc), str(exc)
+                )
                 continue
             path, lock = draft.original_path, None
             if path is not None and self.lock_drafts:
@@ -343,7 +374,21 @@ class EditorApp(QObject):
         QApplication.quit()
         return True
 
+    def terminate(self) -> None:
+        """SIGTERM: quit without questions. Drafts with unsaved changes are autosaved first and
+        stay in the recovery folder, offered at the next start; saved ones leave nothing."""
+        for window in self.windows:
+            if window.session.is_modified:
+                window.autosaver.flush()
+        self.closing_all = True
+        for window in list(self.windows):
+            window.close()
+        self.shutdown()
+        QApplication.quit()
+
     def shutdown(self) -> None:
+        for window in self.windows:  # the event loop ended with windows open: free their drafts
+            window.session.release()
         self.recovery.close()
         if self.roster is not None:
             self.roster.close()
@@ -378,9 +423,9 @@ class EditorApp(QObject):
             self.names.load()
 
     def show_shortcuts(self, parent: QWidget | None = None) -> None:
-        from .shortcuts_help import shortcuts_text
+        from .shortcuts_help import shortcuts_rows
 
-        self.prompts.info(parent, _("Keyboard shortcuts"), shortcuts_text())
+        self.prompts.show_table(parent, _("Keyboard shortcuts"), (_("Keys"), _("Does")), shortcuts_rows())
 
     def about(self, parent: QWidget | None = None) -> None:
         from .. import __version__

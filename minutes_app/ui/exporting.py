@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..model import DocumentStyle
+from .file_names import draft_folder, meeting_stem
 from .i18n import _
 
 if TYPE_CHECKING:
@@ -41,8 +42,8 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     fmt = choice.fmt
     if not _errors_accepted(window, choice.style, choice.locale):
         return None
-    stem = session.path.stem if session.path is not None else window.display_name()
-    suggested = Path(app.preferences.folder("export")) / f"{stem}.{fmt}"
+    stem = session.path.stem if session.path is not None else meeting_stem(session.doc) or window.display_name()
+    suggested = Path(app.preferences.folder("export", draft_folder(window))) / f"{stem}.{fmt}"
     chosen = app.prompts.save_file(window, _("Export"), str(suggested), FILTERS[fmt])
     if not chosen:
         return None
@@ -57,19 +58,45 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
         grid=choice.grid,
         pdf_engine=choice.pdf_engine,
     )
-    try:
-        report = FORMATS[fmt](session.doc, path, options)
-    except (ExportError, OSError) as exc:
-        app.prompts.error(window, _("The export failed"), str(exc))
-        return None
-    app.preferences.remember_folder("export", path)
-    if fmt == "docx":
-        app.preferences.export_grid = choice.grid
-    message = _("Exported %(path)s") % {"path": path}
-    if fmt == "pdf":
-        app.preferences.pdf_engine = choice.pdf_engine
-        message += " — " + pdf_summary(report)
-    window.statusBar().showMessage(message, 8000)
+
+    def finish(report: object, error: BaseException | None) -> None:
+        if isinstance(error, (ExportError, OSError)):
+            from .draft_errors import describe_export_error
+
+            app.prompts.error(
+                window, _("The export failed"), describe_export_error(error, path), str(error)
+            )
+            return
+        if error is not None:
+            raise error
+        app.preferences.remember_folder("export", path)
+        if fmt == "docx":
+            app.preferences.export_grid = choice.grid
+        message = _("Exported %(path)s") % {"path": path}
+        if fmt == "pdf":
+            app.preferences.pdf_engine = choice.pdf_engine
+            message += " — " + pdf_summary(report)
+        window.statusBar().showMessage(message, 8000)
+
+    if fmt != "pdf":  # a .docx or HTML page takes milliseconds: at once
+        try:
+            report = FORMATS[fmt](session.doc, path, options)
+        except (ExportError, OSError) as exc:
+            finish(None, exc)
+            return None
+        finish(report, None)
+        return path
+    # A PDF of a long draft takes tens of seconds: made from a snapshot, off the GUI thread.
+    from ..model import from_snapshot, snapshot
+    from .background import BackgroundTask
+
+    frozen = snapshot(session.doc)
+    window.export_task = BackgroundTask(
+        window,
+        _("Making the PDF…"),
+        lambda: FORMATS["pdf"](from_snapshot(frozen), path, options),
+        finish,
+    )
     return path
 
 

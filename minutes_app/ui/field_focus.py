@@ -8,12 +8,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ..model.operations import Path as DocPath
+from .panels.decision_fields import WHOLE_MEETING
 
 if TYPE_CHECKING:
     from .draft_window import DraftWindow
     from .panels.base import Panel
     from .widgets.record_list import RecordListEditor
 
+# A section's motions and actions: the Motions page's list that edits them.
+SECTION_DECISIONS = {"motions": "motions", "actions": "action_items"}
 # Lists of the body and the page that edits them.
 BODY_PAGES = {
     "reports": "text",
@@ -40,6 +43,8 @@ def focus_field(window: DraftWindow, path: DocPath) -> bool:
         return _in_panel(window, "people", path[1:])
     if head == "body" and name == "sections":
         return _section(window, path[2:])
+    if head == "body" and name in ("motions", "action_items"):
+        return _decisions(window, WHOLE_MEETING, name, path[2:])
     if head == "body" and name in BODY_PAGES:
         return _in_panel(window, BODY_PAGES[name], path[1:])
     return False
@@ -100,8 +105,15 @@ def _section(window: DraftWindow, rest: tuple) -> bool:
     panel.list.select_row(rest[0])  # type: ignore[attr-defined]
     editor = panel.editor  # type: ignore[attr-defined]
     name = rest[1] if len(rest) > 1 else "heading"
+    if name in SECTION_DECISIONS:  # edited on the Motions page, the section chosen there
+        return _decisions(window, rest[0], SECTION_DECISIONS[name], rest[2:])
     if name in editor.lists:
-        lists = editor.lists[name]
-        editor.tabs.setCurrentWidget(lists)
-        return _row(panel, lists, rest[2:])
+        return _row(panel, editor.lists[name], rest[2:])
     return _focus(panel, editor.widgets.get(str(name)))
+
+
+def _decisions(window: DraftWindow, place: int, name: str, rest: tuple) -> bool:
+    """A motion or action of the meeting (``place`` WHOLE_MEETING) or of a section."""
+    panel = _show(window, "decisions")
+    panel.show_place(place)  # type: ignore[attr-defined]
+    return _row(panel, panel.lists[name], rest)

@@ -49,6 +49,7 @@ class Language(QObject):
         super().__init__(parent)
         self.code = "en"
         self._qt_translator: QTranslator | None = None
+        self._qt_gaps: QTranslator | None = None
 
     def set_language(self, code: str) -> None:
         global _catalog
@@ -71,10 +72,17 @@ class Language(QObject):
         if self._qt_translator is not None:
             app.removeTranslator(self._qt_translator)
             self._qt_translator = None
+        if self._qt_gaps is not None:
+            app.removeTranslator(self._qt_gaps)
+            self._qt_gaps = None
         if code == "en":
             return
         from PySide6.QtCore import QLibraryInfo, QTranslator  # only for a translated interface
 
+        from .qt_catalog import QtGaps
+
+        self._qt_gaps = QtGaps(self)  # asked last: only for what Qt's catalog lacks
+        app.installTranslator(self._qt_gaps)
         translator = QTranslator(self)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if translator.load(f"qtbase_{code}", folder):
@@ -117,6 +125,6 @@ def strip_mnemonic(text: str) -> str:
 def describe_warning(warning: Any) -> str:
     """An importer warning (``ImportWarning``) in the interface language."""
     text = _(warning.template) % warning.params if warning.template else warning.message
-    if warning.line is None:
+    if not warning.line:  # about the whole file (None), or a guess with no place (never "line 0")
         return text
     return _("line %(line)d: %(text)s") % {"line": warning.line, "text": text}

@@ -17,6 +17,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..importers import ImportCancelled, ImportFailed, ImportResult, import_file
+from .draft_errors import describe_import_failure
 from .i18n import N_, _
 
 log = logging.getLogger(__name__)
@@ -33,7 +34,7 @@ STAGES = {
 class _Signals(QObject):
     stage = Signal(str)
     done = Signal(object)  # ImportResult
-    failed = Signal(str)
+    failed = Signal(str, str)  # the message for the clerk, the precise reason
     cancelled = Signal()
     ended = Signal()  # the worker is about to return: the job may go
 
@@ -53,6 +54,7 @@ class ImportJob:
         self.signals = _Signals()
         self.result: ImportResult | None = None
         self.error: str | None = None
+        self.details = ""  # the importer's precise reason, for the dialog's details
         self.cancelled = False
         self._cancel = threading.Event()
         self.dialog = QProgressDialog(parent)
@@ -69,7 +71,7 @@ class ImportJob:
         loop = QEventLoop()
         self.signals.stage.connect(self._show_stage)
         self.signals.done.connect(lambda result: self._finish(loop, result=result))
-        self.signals.failed.connect(lambda error: self._finish(loop, error=error))
+        self.signals.failed.connect(lambda error, details: self._finish(loop, error=error, details=details))
         self.signals.cancelled.connect(lambda: self._finish(loop))
         self.dialog.canceled.connect(lambda: self.cancel(loop))
         self.signals.ended.connect(self._ended)
@@ -93,8 +95,10 @@ class ImportJob:
         if loop is not None:
             loop.quit()
 
-    def _finish(self, loop: QEventLoop, *, result: ImportResult | None = None, error: str | None = None) -> None:
-        self.result, self.error = result, error
+    def _finish(
+        self, loop: QEventLoop, *, result: ImportResult | None = None, error: str | None = None, details: str = ""
+    ) -> None:
+        self.result, self.error, self.details = result, error, details
         loop.quit()
 
     def _show_stage(self, stage: str) -> None:
@@ -120,10 +124,15 @@ def _work(importer, path: Path, cancel: threading.Event, signals: _Signals) -> N
         except ImportCancelled:
             signals.cancelled.emit()
         except ImportFailed as exc:
-            signals.failed.emit(str(exc))
+            signals.failed.emit(describe_import_failure(exc), str(exc))
         except Exception as exc:  # a bug must not leave the clerk waiting forever
             log.exception("import of %s failed", path)
-            signals.failed.emit(f"{path.name}: {type(exc).__name__}: {exc}")
+            signals.failed.emit(
+                _("“%(name)s” could not be imported because of an error in Minutes; the details "
+                  "are in the log. Try pasting its text instead (File > Paste text as new draft).")
+                % {"name": path.name},
+                f"{type(exc).__name__}: {exc}",
+            )
         else:
             signals.done.emit(result)
         finally:

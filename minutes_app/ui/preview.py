@@ -36,6 +36,7 @@ MAX_WAIT_MS = 1000
 SWAP_BUDGET_MS = 40  # showing a page costs more than this: refresh only when typing pauses
 SLICE_MS = 8  # pieces parsed in one event-loop turn, at most about this long (one is ~10 ms)
 LONG_PAUSE_MS = 1200
+LONG_PAGE_PIECES = 3  # a page of fewer pieces (~36,000 characters) is never called long
 
 
 class SafeBrowser(QTextBrowser):
@@ -215,11 +216,19 @@ class PreviewPane(QWidget):
     def _show_failure(self, generation: int, error: str) -> None:
         self._busy = False
         if generation == self._generation:
-            self.status.setText(_("The preview could not be rendered: %(error)s") % {"error": error})
-            self.status.show()
+            self._say_failed(error)
         if self._again:
             self._again = False
             self.render_in_background()
+
+    def _say_failed(self, error: str) -> None:
+        """In plain words; the error itself is in the log and the tooltip, for whoever helps."""
+        self.status.setText(
+            _("The preview could not be shown. Your draft is safe and can be saved and exported; "
+              "press F5 to try again.")
+        )
+        self.status.setToolTip(error)
+        self.status.show()
 
     # Showing a page ----------------------------------------------------------------------------
 
@@ -234,8 +243,7 @@ class PreviewPane(QWidget):
             pieces = to_preview_pieces(self.session.doc, self.options())
         except Exception as exc:
             log.exception("preview failed")
-            self.status.setText(_("The preview could not be rendered: %(error)s") % {"error": exc})
-            self.status.show()
+            self._say_failed(str(exc))
             return
         self._show(pieces, at_once=True)
 
@@ -287,7 +295,9 @@ class PreviewPane(QWidget):
         self._keep_scroll()
         self.longest_slice_ms = max(self.longest_slice_ms, build.note_slice(started))
         self._swap_cost_ms = build.cost_ms
-        if self.waits_for_pauses:
+        # Said only for a long page: a short one costs over the budget only on a slow or busy
+        # machine, and waiting for pauses there needs no explanation.
+        if self.waits_for_pauses and len(build.pieces) >= LONG_PAGE_PIECES:
             self.status.setText(
                 _("This draft is long: the preview refreshes when you pause typing (F5: now).")
             )

@@ -9,6 +9,8 @@ already holds the margins, so the printer is put in full-page mode on the PDF's 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QRect, QSizeF
@@ -83,15 +85,37 @@ class PrintJob:
         self.pdf.close()
 
 
-def make_job(window: DraftWindow) -> PrintJob | None:
+def with_job(window: DraftWindow, then: Callable[[PrintJob], None]) -> None:
+    """Make the draft's PDF off the GUI thread, then hand its pages to ``then`` (and close)."""
     from ..export import ExportError, to_pdf
+    from ..model import from_snapshot, snapshot
+    from .background import BackgroundTask
 
-    try:
-        data, _report = to_pdf(window.session.doc)
-    except (ExportError, OSError) as exc:
-        window.app.prompts.error(window, _("The document could not be printed"), str(exc))
-        return None
-    return PrintJob(data)
+    frozen = snapshot(window.session.doc)
+
+    def ready(data: object, error: BaseException | None) -> None:
+        if error is not None:
+            if not isinstance(error, (ExportError, OSError)):
+                raise error
+            from .draft_errors import describe_export_error
+
+            window.app.prompts.error(
+                window,
+                _("The document could not be printed"),
+                describe_export_error(error, Path(window.display_name())),
+                str(error),
+            )
+            return
+        assert isinstance(data, bytes)
+        job = PrintJob(data)
+        try:
+            then(job)
+        finally:
+            job.close()
+
+    window.print_task = BackgroundTask(
+        window, _("Preparing the pages…"), lambda: to_pdf(from_snapshot(frozen))[0], ready
+    )
 
 
 def new_printer(window: DraftWindow) -> QPrinter:
@@ -102,35 +126,38 @@ def new_printer(window: DraftWindow) -> QPrinter:
     return printer
 
 
-def print_draft(window: DraftWindow) -> bool:
-    """File > Print: the print dialog, then the pages. True when something was printed."""
-    job = make_job(window)
-    if job is None:
+def print_draft(window: DraftWindow) -> None:
+    """File > Print: the pages are made, then the print dialog, then printing."""
+    with_job(window, lambda job: print_pages(window, job))
+
+
+def print_pages(window: DraftWindow, job: PrintJob) -> bool:
+    """True when something was printed."""
+    printer = new_printer(window)
+    job.set_up(printer)
+    if not window.app.prompts.print_dialog(window, printer):
         return False
     try:
-        printer = new_printer(window)
-        job.set_up(printer)
-        if not window.app.prompts.print_dialog(window, printer):
-            return False
-        try:
-            job.paint(printer)
-        except OSError as exc:
-            window.app.prompts.error(window, _("The document could not be printed"), str(exc))
-            return False
-        window.statusBar().showMessage(_("Sent to the printer"), 5000)
-        return True
-    finally:
-        job.close()
+        job.paint(printer)
+    except OSError as exc:
+        window.app.prompts.error(
+            window,
+            _("The document could not be printed"),
+            _("The printer did not take the pages: %(why)s. Check the printer, then print again.")
+            % {"why": exc.strerror or exc},
+            str(exc),
+        )
+        return False
+    window.statusBar().showMessage(_("Sent to the printer"), 5000)
+    return True
 
 
 def preview_draft(window: DraftWindow) -> None:
     """File > Print Preview: Qt's preview of the same pages, from which one can print."""
-    job = make_job(window)
-    if job is None:
-        return
-    try:
+
+    def show(job: PrintJob) -> None:
         printer = new_printer(window)
         job.set_up(printer)
         window.app.prompts.print_preview(window, printer, job.paint)
-    finally:
-        job.close()
+
+    with_job(window, show)

@@ -105,6 +105,25 @@ class Prompts:
             return Answer.OVERWRITE
         return Answer.CANCEL
 
+    def ask_import(self, parent: QWidget | None, name: str) -> bool:
+        """A Word or text file was opened: import it as a new draft?"""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = self._box(
+            parent,
+            QMessageBox.Icon.Question,
+            _("Import this file?"),
+            _("“%(name)s” is a Word or text file, not a Minutes draft.") % {"name": name},
+        )
+        box.setInformativeText(
+            _("Minutes can import it as a new draft: it finds the header, the people and the "
+              "sections, and lists what it was unsure of.")
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(_("&Import"))
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
     def ask_save_elsewhere(self, parent: QWidget | None, title: str, message: str) -> bool:
         """The draft cannot be saved where it is (read-only, in use): offer Save As."""
         from PySide6.QtWidgets import QMessageBox
@@ -131,6 +150,13 @@ class Prompts:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    def show_table(
+        self, parent: QWidget | None, title: str, headers: Sequence[str], rows: Sequence[tuple[str, str]]
+    ) -> None:
+        from .dialogs.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(title, headers, rows, parent).exec()
 
     def open_files(self, parent: QWidget | None, caption: str, folder: str, filters: str) -> list[str]:
         from PySide6.QtWidgets import QFileDialog

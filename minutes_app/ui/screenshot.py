@@ -1,8 +1,9 @@
-"""``python -m minutes_app.ui.screenshot OUT.png [--language zh_CN] [--page header] [DRAFT]``
+"""``python -m minutes_app.ui.screenshot OUT.png [--language zh_CN] [--page header] [--field NAME] [--checks] [DRAFT]``
 
 Takes a picture of the editor as it runs (offscreen works): a draft open (the seed example by
-default), the preview rendered, 1400x900. Used for ``docs/img/editor-*.png``. Settings,
+default), the preview rendered (``--checks``: the Checks panel too), 1400x900. Used for ``docs/img/editor-*.png``. Settings,
 recovery files and the roster go to a temporary folder, never the user's.
+``--find TEXT [--replace TEXT]`` shows the find bar at the first match (``docs/img/find-*.png``).
 """
 
 from __future__ import annotations
@@ -19,8 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("output", type=Path)
     parser.add_argument("draft", nargs="?", type=Path)
     parser.add_argument("--language", default="en", choices=["en", "zh_CN"])
+    parser.add_argument("--find", help="open the find bar on this text, at its first match")
+    parser.add_argument("--replace", help="... with the replace row holding this text")
     parser.add_argument("--page", default="header")
     parser.add_argument("--size", default="1400x900")
+    parser.add_argument("--field", help="a field or list of the page to scroll to and focus")
+    parser.add_argument("--checks", action="store_true", help="show the Checks panel, filled")
     args = parser.parse_args(argv)
 
     importlib.import_module("minutes_app.storage")  # the model first (a call: isort keeps it here)
@@ -51,15 +56,46 @@ def main(argv: list[str] | None = None) -> int:
         window.build_preview()
         assert window.preview is not None
         window.preview.render_now()
+        window.build_checks()  # now, not on its timer: every picture shows the same window
         for _ in range(50):  # let Qt finish laying out the preview page
             qt_app.processEvents()
-        window.panels[args.page].widget().setFocus()
+        panel = window.panels[args.page]
+        field = panel.widgets.get(args.field) or panel.lists.get(args.field) if args.field else None
+        if field is not None:
+            field.setFocus()
+            panel.ensureWidgetVisible(field, 0, 200)
+        else:
+            panel.widget().setFocus()
+        for _ in range(10):
+            qt_app.processEvents()
+        if args.checks:
+            editor.glyph_source().prepare()  # here, not on a worker thread: the picture waits
+            checks = window.build_checks()
+            checks.run_now()
+            checks.tree.setCurrentItem(checks.tree.topLevelItem(0))
+            for _ in range(20):
+                qt_app.processEvents()
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        ok = window.grab().save(str(args.output))
+        ok = with_find_bar(window, args.find, args.replace).grab().save(str(args.output))
         editor.closing_all = True
         window.close()
         editor.shutdown()
     return 0 if ok else 1
+
+
+def with_find_bar(window, find: str | None, replace: str | None):
+    """The window with its find bar open on ``find`` at the first match (if given)."""
+    if find:
+        from PySide6.QtWidgets import QApplication
+
+        bar = window.find_bar()
+        bar.open(replace=replace is not None)
+        bar.replace_edit.setText(replace or "")
+        bar.find_edit.setText(find)
+        bar.find_next()
+        for _ in range(50):
+            QApplication.processEvents()
+    return window
 
 
 if __name__ == "__main__":

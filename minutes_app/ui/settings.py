@@ -93,10 +93,13 @@ class Preferences:
     def _store_recent(self, paths: list[Path]) -> None:
         self.settings.set("recent/files", [str(p) for p in paths])
 
-    def folder(self, key: str) -> str:
-        """The last folder used for ``key`` (open, export, import), or the home folder."""
+    def folder(self, key: str, fallback: Path | None = None) -> str:
+        """The last folder used for ``key`` (open, export, import), else ``fallback`` (the
+        draft's own folder), else the home folder."""
         value = self.settings.get(f"folders/{key}")
-        return value if isinstance(value, str) and value and Path(value).is_dir() else str(Path.home())
+        if isinstance(value, str) and value and Path(value).is_dir():
+            return value
+        return str(fallback) if fallback is not None and fallback.is_dir() else str(Path.home())
 
     def remember_folder(self, key: str, path: Path) -> None:
         self.settings.set(f"folders/{key}", str(Path(path).parent))

@@ -23,7 +23,13 @@ LIST_KEYS = (
 
 
 def shortcuts_text() -> str:
-    lines = []
+    """The table as text, a tab between the keys and what they do (for logs and tests)."""
+    return "\n".join(f"{keys}\t{what}" if keys else "" for keys, what in shortcuts_rows())
+
+
+def shortcuts_rows() -> list[tuple[str, str]]:
+    """(keys, what they do) for every shortcut; an empty row between menus and list keys."""
+    rows: list[tuple[str, str]] = []
     for spec in ACTIONS:
         if spec.shortcut is None:
             continue
@@ -33,7 +39,7 @@ def shortcuts_text() -> str:
         what = strip_mnemonic(_(spec.text)).rstrip("…")
         if "/" in spec.menu:  # a submenu item: "New: 纪要"
             what = f"{strip_mnemonic(_(MENU_TITLES[spec.menu]))}{_(':')} {what}"
-        lines.append(f"{keys}\t{what}")
-    lines.append("")
-    lines += [f"{keys}\t{_(what)}" for keys, what in LIST_KEYS]
-    return "\n".join(lines)
+        rows.append((keys, what))
+    rows.append(("", ""))
+    rows += [(keys, _(what)) for keys, what in LIST_KEYS]
+    return rows

@@ -127,7 +127,10 @@ def test_both_children_leave_before_the_event_loop_when_counting(tmp_path: Path)
     """What callgrind counts: the editor and the bare window, each up to its shown window."""
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen",
                XDG_CONFIG_HOME=str(tmp_path / "config"), MINUTES_DATA_DIR=str(tmp_path / "data"))
-    seed = ROOT / "resources" / "examples" / "seed-report.minutes"
+    # A copy: the editor locks the draft it opens and leaves before it could unlock it, and
+    # nothing may appear in resources/ (tests/test_wheel.py lists it).
+    seed = tmp_path / "seed-report.minutes"
+    seed.write_bytes((ROOT / "resources" / "examples" / "seed-report.minutes").read_bytes())
     editor = subprocess.run(
         [sys.executable, "-c", "import sys; from minutes_app.ui.app import main; sys.exit(main())",
          str(seed)],

@@ -4,6 +4,7 @@ with an atomic save, messages in the interface language."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -84,3 +85,23 @@ def test_unreadable_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert main(["check", str(path)]) == 3
     err = capsys.readouterr().err
     assert err.startswith(f"{path}:") and "\n" == err[-1] and err.count("\n") == 1
+
+
+def test_the_broken_example_in_the_docs(capsys: pytest.CaptureFixture[str]) -> None:
+    """tests/checks/data/broken-jiyao.minutes (the draft of docs/img/checks-zh_CN.png)."""
+    path = Path(__file__).resolve().parents[1] / "checks" / "data" / "broken-jiyao.minutes"
+    assert main(["check", str(path), "--lang", "en"]) == 1
+    found = []
+    for line in capsys.readouterr().out.splitlines():  # FILE:FIELD: [RULE] message
+        field, rule = re.fullmatch(r".*?:([^:]+): \[([a-z-]+)\] .*", line).groups()
+        found.append(f"{rule} {field}")
+    assert found == [
+        "end-before-start header.end_time",
+        "person-in-two-groups people.groups[2].people[11].name",
+        "mark-too-long header.title",
+        "spaces-around-name people.groups[0].people[1].name",
+        "half-width-punctuation body.sections[0].body",
+        "mixed-numbering body.sections[1].body",
+        "section-without-body body.sections[4].body",
+        "body-without-stop body.sections[1].body",
+    ]

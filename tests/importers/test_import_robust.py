@@ -116,14 +116,16 @@ def _report(sections: int) -> str:
 
 
 def test_time_grows_linearly() -> None:
-    """Ten times the sections must not cost much more than ten times the time."""
+    """Ten times the sections must not cost much more than ten times the time. Measured in
+    this process's CPU time, not on the wall clock: other work on a shared machine must not
+    decide the result (the unwrapping's linearity is counted in test_import_hostile.py)."""
 
     def best(text: str) -> float:
         times = []
-        for _ in range(3):
-            start = time.perf_counter()
+        for _ in range(5):
+            start = time.process_time()
             import_text(text)
-            times.append(time.perf_counter() - start)
+            times.append(time.process_time() - start)
         return min(times)
 
     small, large = _report(200), _report(2000)

@@ -49,6 +49,9 @@ class ScriptedPrompts(Prompts):
     def ask_changed_on_disk(self, parent, name, deleted):
         return self._answer("ask_changed_on_disk", name, deleted)
 
+    def ask_import(self, parent, name):
+        return self._answer("ask_import", name)
+
     def ask_save_elsewhere(self, parent, title, message):
         return self._answer("ask_save_elsewhere", title, message)
 
@@ -57,6 +60,9 @@ class ScriptedPrompts(Prompts):
 
     def info(self, parent, title, message, details=""):
         self.calls.append(("info", (title, message, details)))
+
+    def show_table(self, parent, title, headers, rows):
+        self.calls.append(("show_table", (title, tuple(headers), list(rows))))
 
     def open_files(self, parent, caption, folder, filters):
         return self._answer("open_files", folder)

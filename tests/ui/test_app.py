@@ -26,8 +26,12 @@ def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_
     env = child_env
     started = time.time()
     code = "import sys; from minutes_app.ui.app import main; sys.exit(main())"
+    # A copy: the editor locks what it opens, and nothing may appear in resources/ meanwhile
+    # (tests/test_wheel.py lists it).
+    seed = tmp_path / "seed-report.minutes"
+    seed.write_bytes((EXAMPLES / "seed-report.minutes").read_bytes())
     done = subprocess.run(
-        [sys.executable, "-c", code, str(EXAMPLES / "seed-report.minutes")],
+        [sys.executable, "-c", code, str(seed)],
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert done.returncode == 0, done.stderr
@@ -127,8 +131,9 @@ def test_shortcuts_help_lists_the_keys(qtbot, editor) -> None:
     assert "Ctrl+N\tNew: 纪要 (official minutes)" in text
     window = editor.new_draft("jiyao")
     window.actions["shortcuts"].trigger()
-    [(title, message, _)] = editor.prompts.asked("info")
-    assert title == "Keyboard shortcuts" and message == text
+    [(title, headers, rows)] = editor.prompts.asked("show_table")
+    assert title == "Keyboard shortcuts" and headers == ("Keys", "Does")
+    assert ("Ctrl+S", "Save") in rows and "\n".join(f"{k}\t{w}" if k else "" for k, w in rows) == text
     activate(qtbot, window)  # and Ctrl+Tab does turn the page, from inside a field
     window.panels["header"].widgets["organisation"].setFocus()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)

@@ -97,12 +97,30 @@ def test_the_editor_runs_without_a_writable_data_folder(make_editor, folders: Pa
     assert len(editor.prompts.asked("info")) == 1
 
 
+def test_no_data_folder_means_no_roster_said_in_one_line(make_editor, folders: Path, caplog) -> None:
+    """The roster lives in the data folder too: without it, one plain log line, no traceback."""
+    from minutes_app.ui.roster import Roster
+
+    blocker = folders / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    editor = make_editor()
+    editor.names.roster = Roster(blocker / "roster.sqlite3")
+    editor.open_paths([SEED])
+    with caplog.at_level("WARNING", logger="minutes_app.ui.editor_app"):
+        editor.after_first_show()
+    [record] = [r for r in caplog.records if "roster" in r.getMessage()]
+    assert record.levelname == "WARNING" and record.exc_info is None
+    assert str(blocker) in record.getMessage()  # what stood in the way
+
+
 def test_the_app_starts_when_the_data_folder_is_a_file(tmp_path: Path, child_env: dict[str, str]) -> None:
     blocker = tmp_path / "blocked"
     blocker.write_text("not a folder")
     env = dict(child_env, MINUTES_DATA_DIR=str(blocker / "data"))
+    seed = tmp_path / SEED.name  # a copy: the child locks what it opens, and resources/ stays still
+    seed.write_bytes(SEED.read_bytes())
     done = subprocess.run(
-        [sys.executable, "-m", "minutes_app.ui.app", str(SEED)],
+        [sys.executable, "-m", "minutes_app.ui.app", str(seed)],
         capture_output=True, text=True, env=env, timeout=120, check=False,
     )
     assert done.returncode == 0, done.stderr

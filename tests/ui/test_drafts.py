@@ -83,11 +83,11 @@ def test_close_window_with_ctrl_w_asks(qtbot, editor, draft: Path) -> None:
 @pytest.mark.parametrize(
     "content, expected",
     [
-        (b'{"format": "minutes-draft", "schema_version": 2, "document": {', "truncated"),
-        (b'{"format": "minutes-draft", "schema_version": 2, "x": "\xff"}', "not UTF-8"),
-        (b"garbage", "not valid JSON"),
+        (b'{"format": "minutes-draft", "schema_version": 2, "document": {', "is cut short"),
+        (b'{"format": "minutes-draft", "schema_version": 2, "x": "\xff"}', "is not a Minutes draft"),
+        (b"garbage", "is not a Minutes draft"),
         (b'{"format": "minutes-draft", "schema_version": 2, "document": {"header": {"date": 5}}}',
-         "header.date"),
+         "(the header) is damaged"),
     ],
 )
 def test_corrupt_draft_shows_the_problem(editor, tmp_path: Path, content: bytes, expected: str) -> None:
@@ -95,10 +95,11 @@ def test_corrupt_draft_shows_the_problem(editor, tmp_path: Path, content: bytes,
     bad.write_bytes(content)
     assert editor.open_paths([bad]) == []
     assert editor.windows == []
-    [(title, message, _details)] = editor.prompts.asked("error")
+    [(title, message, details)] = editor.prompts.asked("error")
     assert title == "The draft could not be opened"
-    assert message.startswith("bad.minutes: ") and expected in message
+    assert "“bad.minutes”" in message and expected in message
     assert "Traceback" not in message
+    assert details.startswith("bad.minutes: ")  # the precise reason, for whoever helps
 
 
 def test_failed_save_keeps_the_draft_modified(qtbot, editor, draft: Path) -> None:

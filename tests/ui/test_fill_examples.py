@@ -149,17 +149,25 @@ def fill_body(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
         for item in section.sub_items:
             add_row(qtbot, editor.lists["sub_items"], item.heading)
             editor.lists["sub_items"].detail_widgets["body"].setPlainText(item.body)
-        if section.motions:
-            editor.tabs.setCurrentWidget(editor.lists["motions"])
-            fill_motions(qtbot, editor.lists["motions"], section.motions)
-        if section.actions:
-            editor.tabs.setCurrentWidget(editor.lists["actions"])
-            fill_actions(qtbot, editor.lists["actions"], section.actions)
-        editor.tabs.setCurrentIndex(0)
 
-    decisions = page(qtbot, window, "decisions", 5)
-    fill_motions(qtbot, decisions.lists["motions"], body.motions)
-    fill_actions(qtbot, decisions.lists["action_items"], body.action_items)
+    # Every motion and action on the Motions page, the chosen section's or the meeting's own.
+    decisions = None
+    for i, section in enumerate(body.sections):
+        if section.motions or section.actions:
+            sections.list.select_row(i)
+            sections.list.table.setFocus()
+            qtbot.keyClick(editor.decisions_button, Qt.Key.Key_Space)
+            decisions = window.panels["decisions"]
+            assert window.tabs.currentWidget() is window.panels.holder("decisions")
+            assert decisions.current_place() == i
+            fill_motions(qtbot, decisions.lists["motions"], section.motions)
+            fill_actions(qtbot, decisions.lists["action_items"], section.actions)
+            page(qtbot, window, "sections", 3)
+    if body.motions or body.action_items or decisions is not None:
+        decisions = page(qtbot, window, "decisions", 5)
+        decisions.show_place(-1)
+        fill_motions(qtbot, decisions.lists["motions"], body.motions)
+        fill_actions(qtbot, decisions.lists["action_items"], body.action_items)
 
 
 def assert_same(got: MeetingDocument, want: MeetingDocument) -> None:

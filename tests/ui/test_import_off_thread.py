@@ -3,9 +3,11 @@ dialog names the stage, and Cancel stops it (issue 15, D2). Counted in events, n
 
 from __future__ import annotations
 
+import textwrap
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
@@ -94,7 +96,45 @@ def test_a_hostile_file_fails_with_one_clear_message(qtbot, editor, tmp_path: Pa
     bomb.write_bytes(hostile_docx.billion_laughs(hostile_docx.valid_docx()))
     editor.prompts.queue("open_files", [str(bomb)])
     editor.import_dialog()
-    [(title, message, _details)] = editor.prompts.asked("error")
+    [(title, message, details)] = editor.prompts.asked("error")
     assert title == "The file could not be imported"
-    assert message.startswith(f"{bomb}: ") and "declares a DTD or entities" in message
+    assert "“bomb.docx” is a damaged or unusual Word file" in message
+    assert details.startswith(f"{bomb}: ") and "declares a DTD or entities" in details
     assert editor.windows == []
+
+
+@pytest.mark.reliability
+def test_the_window_keeps_handling_events_during_a_real_1_6_mb_import(qtbot, editor, tmp_path: Path) -> None:
+    """The real importer on 1.6 MB of hard-wrapped text: the GUI thread's timer keeps firing
+    between the import's start and its end (on the GUI thread it could not fire at all)."""
+    sentence = ("The board noted the report of the finance committee and agreed that the "
+                "budget should be reviewed again before the end of the year; ")
+    paragraphs = [textwrap.fill(sentence * 12, 72) for _ in range(1_600_000 // (len(sentence) * 12))]
+    source = tmp_path / "wrapped.txt"
+    source.write_text("Board minutes\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    beats = 0
+
+    def beat() -> None:
+        nonlocal beats
+        beats += 1
+
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(0)  # every pass of the event loop
+    seen: list[int] = []
+
+    def counted_import(path, progress):
+        seen.append(beats)
+        try:
+            return import_file(path, progress)
+        finally:
+            seen.append(beats)
+
+    editor.importer = counted_import
+    editor.prompts.queue("open_files", [str(source)])
+    editor.import_dialog()
+    heartbeat.stop()
+    start, end = seen
+    print(f"FIGURE heartbeat: {end - start} event-loop passes during a 1.6 MB import")
+    assert end - start >= 1
+    assert len(editor.windows) == 1

@@ -46,14 +46,21 @@ def reached(buddy: QWidget) -> bool:
     return focus is not None and (focus is buddy or buddy.isAncestorOf(focus))
 
 
+@pytest.mark.parametrize("example", ["board-minutes", "jiyao-example", "seed-report"])
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_each_page_has_unique_mnemonics_that_reach_their_fields(qtbot, make_editor, language) -> None:
+def test_each_page_has_unique_mnemonics_that_reach_their_fields(
+    qtbot, make_editor, language, example
+) -> None:
+    """Every page each style shows (the board form has the Motions page, the 纪要 its 版记 and
+    attachments, the news report its 来源 and 记者), in both languages."""
     editor = make_editor(language=language)
-    window = editor.open_document(load_draft(EXAMPLES / "seed-report.minutes"))
+    window = editor.open_document(load_draft(EXAMPLES / f"{example}.minutes"))
     activate(qtbot, window)
     window.build_preview()
     reached_count = 0
-    for key in PAGES:
+    keys = [k for i, k in enumerate(PAGES) if window.tabs.isTabVisible(i)]
+    assert ("decisions" in keys) == (example == "board-minutes")
+    for key in keys:
         window.show_page(key)
         QApplication.processEvents()
         found = shown_mnemonics(window)
@@ -72,19 +79,30 @@ def test_each_page_has_unique_mnemonics_that_reach_their_fields(qtbot, make_edit
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_menu_mnemonics_are_unique(qtbot, make_editor, language) -> None:
+def test_menu_mnemonics_are_unique_and_open_their_menus(qtbot, make_editor, language) -> None:
     editor = make_editor(language=language)
-    window = editor.open_document(load_draft(EXAMPLES / "seed-report.minutes"))
+    window = editor.open_document(load_draft(EXAMPLES / "board-minutes.minutes"))
+    activate(qtbot, window)
     menus = [window.menuBar(), *window.menus.values()]
     for menu in menus:
-        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator()]
+        letters = [mnemonic(a.text()) for a in menu.actions() if not a.isSeparator() and a.isVisible()]
         letters = [x for x in letters if x]
         assert len(letters) == len(set(letters)), (language, [a.text() for a in menu.actions()])
     assert len(menus) == 8
+    bar = window.menuBar()
+    for action in bar.actions():
+        letter = mnemonic(action.text())
+        assert letter, (language, action.text())
+        qtbot.keyClick(window, Qt.Key(ord(letter)), ALT)
+        qtbot.waitUntil(lambda a=action: a.menu().isVisible())
+        assert bar.activeAction() is action
+        qtbot.keyClick(action.menu(), Qt.Key.Key_Escape)
+        qtbot.keyClick(bar, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda a=action: not a.menu().isVisible())
 
 
 def test_ctrl_number_puts_the_focus_on_the_first_field_of_the_page(qtbot, editor) -> None:
-    window = editor.open_document(load_draft(EXAMPLES / "seed-report.minutes"))
+    window = editor.open_document(load_draft(EXAMPLES / "board-minutes.minutes"))
     activate(qtbot, window)
     window.build_preview()
     preview_boxes = (window.preview.style_box, window.preview.locale_box)
@@ -93,7 +111,7 @@ def test_ctrl_number_puts_the_focus_on_the_first_field_of_the_page(qtbot, editor
         "people": lambda: window.panels["people"].lists["presiders"].table,
         "sections": lambda: window.panels["sections"].list.table,
         "text": lambda: window.panels["text"].lists["reports"].table,
-        "decisions": lambda: window.panels["decisions"].lists["motions"].table,
+        "decisions": lambda: window.panels["decisions"].places,
     }
     preview_boxes[0].setFocus()  # where Tab would have gone next
     for number, key in reversed(list(enumerate(PAGES, start=1))):

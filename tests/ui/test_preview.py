@@ -85,7 +85,9 @@ def test_a_failing_render_shows_a_message(qtbot, window, monkeypatch) -> None:
 
     monkeypatch.setattr(export, "to_preview_pieces", broken)
     window.refresh_preview()
-    assert "template exploded" in window.preview.status.text()
+    assert "could not be shown" in window.preview.status.text() and "F5" in window.preview.status.text()
+    assert "template exploded" not in window.preview.status.text()  # in the log and the tooltip
+    assert "template exploded" in window.preview.status.toolTip()
     assert not window.preview.status.isHidden()
 
 
@@ -178,3 +180,32 @@ def test_an_edit_during_a_build_drops_it_and_the_newest_text_follows(qtbot, long
     with qtbot.waitSignal(preview.rendered, timeout=10_000):
         pass
     assert "甲乙" in preview.text()
+
+
+def test_a_short_draft_never_says_it_is_long(qtbot, window, monkeypatch) -> None:
+    """Even on a machine slow enough that showing its page costs over the budget."""
+    import minutes_app.ui.preview as preview_module
+
+    slow = preview_module._PageBuild.note_slice
+
+    def note_slow_slice(build, started):  # every slice costs 100 ms more, on a fake clock
+        build.cost_ms += 100.0
+        return slow(build, started) + 100.0
+
+    monkeypatch.setattr(preview_module._PageBuild, "note_slice", note_slow_slice)
+    preview = window.preview
+    for _ in range(2):
+        window.refresh_preview()
+        assert preview.waits_for_pauses  # it does wait for pauses, quietly
+    assert preview.status.isHidden()
+
+
+def test_a_long_draft_says_so_when_its_page_is_slow(qtbot, long_window, monkeypatch) -> None:
+    import minutes_app.ui.preview as preview_module
+
+    monkeypatch.setattr(preview_module, "SWAP_BUDGET_MS", -1.0)  # any cost is over the budget
+    preview = long_window.preview
+    for _ in range(2):
+        long_window.refresh_preview()
+    assert not preview.status.isHidden()
+    assert "long" in preview.status.text()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from ui_driving import activate
@@ -42,6 +43,12 @@ def page_pixels(pdf: pypdfium2.PdfDocument, index: int, width: int) -> list[int]
     return [v for row in rows for v in row]
 
 
+def finished(qtbot, task) -> None:
+    """Wait for a background job's worker, then for its result on the GUI thread."""
+    assert task is not None and task.wait(120)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(task), timeout=10_000)
+
+
 def ink(pixels: list[int]) -> int:
     return sum(1 for v in pixels if v < 200)
 
@@ -62,6 +69,7 @@ def test_ctrl_p_prints_the_pdf_pages(qtbot, editor, tmp_path: Path) -> None:
     printed = tmp_path / "printed.pdf"
     editor.prompts.queue("print_dialog", to_file(printed))
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    finished(qtbot, window.print_task)
     assert editor.prompts.asked("print_dialog") == [("seed-report.minutes",)]
     assert editor.prompts.asked("error") == []
     data, report = to_pdf(window.session.doc)
@@ -84,7 +92,9 @@ def test_ctrl_p_prints_the_pdf_pages(qtbot, editor, tmp_path: Path) -> None:
 def test_print_cancelled_prints_nothing(qtbot, editor, tmp_path: Path) -> None:
     window = editor.open_paths([SEED])[0]
     editor.prompts.queue("print_dialog", False)
-    assert window.print_document() is False
+    window.print_document()
+    finished(qtbot, window.print_task)
+    assert editor.prompts.asked("print_dialog") and editor.prompts.asked("error") == []
     assert list(tmp_path.glob("*.pdf")) == []
 
 
@@ -100,6 +110,7 @@ def test_print_preview_draws_every_page(qtbot, editor, tmp_path: Path) -> None:
 
     editor.prompts.queue("print_preview", preview)
     window.actions["print_preview"].trigger()
+    finished(qtbot, window.print_task)
     assert painted == [to_pdf(window.session.doc)[1].pages]
 
 
@@ -125,6 +136,7 @@ def test_export_pdf_from_the_export_menu(qtbot, editor, tmp_path: Path) -> None:
     editor.prompts.queue("choose_export", ("pdf", "jiyao", "zh_CN", "chars", "weasyprint"))
     editor.prompts.queue("save_file", str(tmp_path / "report"))
     window.actions["export_pdf"].trigger()
+    finished(qtbot, window.export_task)  # made off the GUI thread
     assert editor.prompts.asked("error") == []
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF-")
     assert editor.preferences.pdf_engine == "weasyprint"
@@ -134,6 +146,45 @@ def test_export_pdf_from_the_export_menu(qtbot, editor, tmp_path: Path) -> None:
     editor.prompts.queue("choose_export", None)
     window.actions["export_pdf"].trigger()
     assert editor.prompts.pdf_engines_offered[-1] == "weasyprint"
+
+
+def test_a_failed_pdf_export_is_a_dialog(qtbot, editor, tmp_path: Path) -> None:
+    window = editor.open_paths([SEED])[0]
+    editor.prompts.queue("choose_export", ("pdf", "news", "zh_CN", "chars", "weasyprint"))
+    editor.prompts.queue("save_file", str(tmp_path / "missing" / "report.pdf"))
+    window.export("pdf")
+    finished(qtbot, window.export_task)
+    [(title, message, _details)] = editor.prompts.asked("error")
+    assert title == "The export failed" and "report.pdf" in message and "does not exist" in message
+
+
+def test_the_window_answers_while_a_pdf_is_made(qtbot, editor, tmp_path: Path, monkeypatch) -> None:
+    """The export runs in a worker: events are handled until it says it is done."""
+    import threading
+
+    from minutes_app import export
+
+    release = threading.Event()
+    real = export.FORMATS["pdf"]
+
+    def slow(doc, path, options):
+        assert release.wait(30)
+        return real(doc, path, options)
+
+    monkeypatch.setitem(export.FORMATS, "pdf", slow)
+    window = editor.open_paths([SEED])[0]
+    editor.prompts.queue("choose_export", ("pdf", "news", "zh_CN", "chars", "weasyprint"))
+    editor.prompts.queue("save_file", str(tmp_path / "slow.pdf"))
+    window.export("pdf")
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, lambda: ticks.append(1))
+    qtbot.waitUntil(lambda: ticks == [1])  # the event loop runs while the worker waits
+    assert not (tmp_path / "slow.pdf").exists()
+    release.set()
+    finished(qtbot, window.export_task)
+    assert (tmp_path / "slow.pdf").exists()
 
 
 def test_export_dialog_shows_engine_and_fonts_only_for_pdf(qtbot) -> None:

@@ -58,6 +58,14 @@ def test_opening_takes_the_lock_and_closing_releases_it(qtbot, locking, draft: P
     assert not lock_path(draft).exists()
 
 
+def test_locks_of_windows_still_open_are_released_when_the_editor_ends(locking, draft: Path) -> None:
+    """However the event loop ended (a test hook, a session logout), no lock outlives us."""
+    locking.open_paths([draft])
+    assert lock_path(draft).exists()
+    locking.shutdown()
+    assert not lock_path(draft).exists()
+
+
 def test_a_draft_open_elsewhere_opens_read_only_and_is_not_saved_over(qtbot, locking, draft: Path, other_editor) -> None:
     locking.prompts.queue("ask_locked", Answer.READ_ONLY)
     window = locking.open_paths([draft])[0]

@@ -8,6 +8,7 @@ from ui_driving import activate, choose
 
 from minutes_app.model import DocumentStyle
 from minutes_app.resources import EXAMPLES
+from minutes_app.ui.pages import PAGES
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -58,3 +59,68 @@ def test_each_style_shows_only_the_fields_it_prints(qtbot, editor) -> None:
     window.session.undo_stack.undo()
     window.session.undo_stack.undo()
     assert visible() == everything_off | jiyao
+
+
+def test_the_motions_page_follows_the_style(qtbot, editor) -> None:
+    """Board minutes show the Motions page; a 纪要 or news report shows it only while it holds
+    a motion or action (every style prints them: nothing the clerk wrote is hidden)."""
+    window = editor.open_paths([EXAMPLES / "jiyao-example.minutes"])[0]
+    activate(qtbot, window)
+    decisions = list(PAGES).index("decisions")
+    view_item = window.actions["page_decisions"]
+
+    def motions_page() -> bool:
+        assert window.tabs.isTabVisible(decisions) == view_item.isVisible()
+        return window.tabs.isTabVisible(decisions)
+
+    assert not motions_page()
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # the hidden page's key does nothing
+    assert window.tabs.currentWidget() is window.panels.holder("header")
+    header = window.panels["header"]
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    choose(qtbot, header.widgets["style"], DocumentStyle.BOARD)
+    assert motions_page()
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    assert window.tabs.currentWidget() is window.panels.holder("decisions")
+    panel = window.panels["decisions"]
+    panel.places.setFocus()
+    qtbot.keyClick(panel.places, Qt.Key.Key_Down)  # the first section
+    panel.lists["action_items"].table.setFocus()
+    qtbot.keyClick(panel.lists["action_items"].table, Qt.Key.Key_Insert)
+    assert window.session.doc.body.sections[0].actions
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    choose(qtbot, header.widgets["style"], DocumentStyle.JIYAO)
+    assert motions_page()  # it holds an action now
+    # Removing the last action on the page itself leaves the page until the clerk turns away.
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    assert panel.current_place() == 0  # still the first section
+    actions = panel.lists["action_items"].table
+    actions.setFocus()
+    qtbot.keyClick(actions, Qt.Key.Key_Delete)
+    assert not window.session.doc.body.sections[0].actions
+    assert motions_page() and window.tabs.currentWidget() is window.panels.holder("decisions")
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert not motions_page()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # the action back: the page too
+    assert window.session.doc.body.sections[0].actions
+    assert motions_page()
+    while window.session.doc.body.sections[0].actions:  # undo back past the action
+        qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert window.session.doc.header.style == DocumentStyle.BOARD
+    assert motions_page()
+    while window.session.doc.header.style != DocumentStyle.JIYAO:  # and past the board style
+        qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert not motions_page()
+    assert window.tabs.currentWidget() is not window.panels.holder("decisions")
+
+    # The Sections page's way to the Motions page follows it.
+    way = window.show_page("sections").editor.decisions_button
+    assert not way.isVisibleTo(window)
+    qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    choose(qtbot, header.widgets["style"], DocumentStyle.BOARD)
+    assert way.isVisibleTo(window.panels["sections"])
+
+    news = editor.open_paths([EXAMPLES / "seed-report.minutes"])[0]
+    assert not news.tabs.isTabVisible(decisions)
+    board = editor.open_paths([EXAMPLES / "board-minutes.minutes"])[0]
+    assert board.tabs.isTabVisible(decisions)

@@ -160,3 +160,4 @@ def test_the_context_menu_undoes_on_the_document(qtbot, editor, monkeypatch) -> 
     assert redo.isEnabled()
     redo.trigger()
     assert window.session.doc.header.place == "会议室"
+

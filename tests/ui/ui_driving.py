@@ -91,12 +91,20 @@ def add_row(qtbot, editor: RecordListEditor, *cells: str) -> int:
     qtbot.keyClick(editor.table, Qt.Key.Key_Insert)
     assert editor.model.rowCount() == before + 1
     row = editor.current_row()
-    if cells:
+    focus = QApplication.focusWidget()
+    long_text = isinstance(focus, QPlainTextEdit) and editor.isAncestorOf(focus)
+    if long_text:  # a long first column (a motion's wording): Insert went to its editor
+        if cells:
+            type_text(focus, cells[0])
+        cells = ("", *cells[1:])
+    elif cells:
         line = cell_editor(editor)
         type_text(line, cells[0])
         qtbot.keyClick(line, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits on the next turn of the event loop
-    text_columns = [i for i, c in enumerate(editor.model.columns) if c.kind == "text"]
+    text_columns = [i for i, c in enumerate(editor.model.columns) if c.kind in ("text", "multiline")]
+    if not long_text:
+        text_columns = [i for i in text_columns if editor.model.columns[i].kind == "text"]
     for column, text in zip(text_columns[1:], cells[1:], strict=False):
         if text:
             type_cell(qtbot, editor, row, column, text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtWidgets import QFrame, QGroupBox, QScrollArea, QVBoxLayout, QWidget
@@ -18,6 +19,7 @@ class PanelContext(NamedTuple):
     session: DraftSession
     language: Language
     names: NameCompletion | None = None
+    show_page: Callable[[str], Panel] | None = None  # turn to a page (and build it): its key
 
 
 class Panel(QScrollArea):

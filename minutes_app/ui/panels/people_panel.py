@@ -60,18 +60,23 @@ class GroupEditor(QGroupBox):
             parent=self,
         )
         self.people.grow_with_rows(16)
-        self._table_action(N_("To previous group"), "Ctrl+Shift+Up", lambda: self.move_person(-1))
-        self._table_action(N_("To next group"), "Ctrl+Shift+Down", lambda: self.move_person(1))
+        # What moves to a neighbouring group, by direction: off at the first or last group.
+        self.moves: dict[int, list[QAction | QPushButton]] = {
+            -1: list(self._table_action(N_("To previous group"), "Ctrl+Shift+Up", lambda: self.move_person(-1))),
+            1: list(self._table_action(N_("To next group"), "Ctrl+Shift+Down", lambda: self.move_person(1))),
+        }
         bar = QHBoxLayout()
-        for label, slot in (
-            (N_("Move group up"), lambda: panel.move_group(self.index, -1)),
-            (N_("Move group down"), lambda: panel.move_group(self.index, 1)),
-            (N_("Remove group"), lambda: panel.remove_group(self.index)),
+        for label, slot, delta in (
+            (N_("Move group up"), lambda: panel.move_group(self.index, -1), -1),
+            (N_("Move group down"), lambda: panel.move_group(self.index, 1), 1),
+            (N_("Remove group"), lambda: panel.remove_group(self.index), 0),
         ):
             button = QPushButton(self)
             self.texts.text(button.setText, label)
             button.clicked.connect(slot)
             bar.addWidget(button)
+            if delta:
+                self.moves[delta].append(button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -79,7 +84,7 @@ class GroupEditor(QGroupBox):
         layout.addLayout(bar)
         self.texts.add(self._retitle)
 
-    def _table_action(self, label: str, key: str, slot: Callable[[], None]) -> None:
+    def _table_action(self, label: str, key: str, slot: Callable[[], None]) -> tuple[QAction, QPushButton]:
         action = QAction(self)
         action.setShortcut(QKeySequence(key))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -89,6 +94,13 @@ class GroupEditor(QGroupBox):
         button.clicked.connect(slot)
         self.texts.add(lambda: (action.setText(_(label)), button.setText(_(label))))
         self.people.buttons.insertWidget(self.people.buttons.count() - 1, button)
+        return action, button
+
+    def update_moves(self, count: int) -> None:
+        """Nothing before the first group or after the last: those moves are off."""
+        for delta, controls in self.moves.items():
+            for control in controls:
+                control.setEnabled(0 <= self.index + delta < count)
 
     def _retitle(self) -> None:
         self.setTitle(_("Group %(number)d") % {"number": self.index + 1})
@@ -193,6 +205,8 @@ class PeoplePanel(Panel):
             self.groups_layout.insertWidget(self.groups_layout.count() - 1, editor)
             editor.show()  # now, not after the next event loop turn: it takes the focus next
             self.group_editors.append(editor)
+        for editor in self.group_editors:
+            editor.update_moves(count)
 
     def _on_structure_changed(self, path: tuple) -> None:
         if path == GROUPS:

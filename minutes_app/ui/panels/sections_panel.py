@@ -12,9 +12,18 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...model import ActionItem, Motion, MotionResult, Section, SubItem, copy_deep
+from ...model import Section, SubItem, copy_deep
 from ...model.numbering import numbering_plan, section_has_content
 from ...model.operations import SECTIONS
 from ..bindings import FieldBinder
@@ -23,35 +32,13 @@ from ..fields import FieldSpec, Kind
 from ..form_builder import FormBuilder
 from ..i18n import N_, _
 from ..item_models import DocumentListModel
-from ..labels import MOTION_RESULTS
-from ..style_rows import BOARD, StyleRows
+from ..style_rows import BOARD, StyleRows, has_decisions
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
+from .decision_fields import count_text
 
-MOTION_COLUMNS = (
-    FieldSpec("text", N_("Motion")),
-    FieldSpec("mover", N_("Mover"), roster_name=True),
-    FieldSpec("seconder", N_("Seconder"), roster_name=True),
-    FieldSpec("result", N_("Result"), Kind.CHOICE, MOTION_RESULTS),
-)
-MOTION_DETAIL = (
-    FieldSpec("result", N_("Result"), Kind.CHOICE, MOTION_RESULTS),
-    FieldSpec("votes_for", N_("Votes for"), Kind.OPTIONAL_INT),
-    FieldSpec("votes_against", N_("Votes against"), Kind.OPTIONAL_INT),
-    FieldSpec("abstentions", N_("Abstentions"), Kind.OPTIONAL_INT),
-)
-ACTION_COLUMNS = (
-    FieldSpec("text", N_("Action")),
-    FieldSpec("owner", N_("Owner"), roster_name=True),
-    FieldSpec("due", N_("Due"), Kind.OPTIONAL_DATE),
-)
-ACTION_DETAIL = (FieldSpec("due", N_("Due"), Kind.OPTIONAL_DATE),)
 SUB_ITEM_COLUMNS = (FieldSpec("heading", N_("Heading")), FieldSpec("body", N_("Text"), Kind.MULTILINE))
 SUB_ITEM_DETAIL = (FieldSpec("body", N_("Text"), Kind.MULTILINE),)
-
-
-def new_motion() -> Motion:
-    return Motion(result=MotionResult.PENDING)
 
 
 REPORTS = ("body", "reports")
@@ -115,11 +102,13 @@ class SectionListModel(DocumentListModel):
 
 
 class SectionEditor(QWidget):
-    """Speaker, heading and body of one section, with its sub-items, motions and actions."""
+    """Speaker, heading and body of one section, with its sub-items (its motions and actions
+    are counted here and edited on the Motions page)."""
 
     def __init__(self, panel: SectionsPanel) -> None:
         super().__init__(panel.page)
         session, texts = panel.session, panel.texts
+        self.session = session
         self.binder = FieldBinder(session, self, None)
         build = FormBuilder(self.binder, texts, self)
         form = build.new_form()
@@ -136,31 +125,58 @@ class SectionEditor(QWidget):
         body.setMinimumHeight(body.height())
         body.setMaximumHeight(16_777_215)
         self.widgets = build.widgets
-        self.tabs = QTabWidget(self)
         self.lists: dict[str, RecordListEditor] = {}
-        for key, label, columns, detail, factory, item in (
-            ("sub_items", N_("Sub-items"), SUB_ITEM_COLUMNS, SUB_ITEM_DETAIL, SubItem, N_("sub-item")),
-            ("motions", N_("Motions"), MOTION_COLUMNS, MOTION_DETAIL, new_motion, N_("motion")),
-            ("actions", N_("Actions"), ACTION_COLUMNS, ACTION_DETAIL, ActionItem, N_("action")),
-        ):
-            editor = RecordListEditor(
-                session, texts, None, columns, new_item=factory, item_name=item, detail=detail,
-                table_height=3, names=panel.names, parent=self.tabs,
-            )
-            self.lists[key] = editor
-            index = self.tabs.addTab(editor, "")
-            texts.add(lambda i=index, label=label: self.tabs.setTabText(i, _(label)))
+        sub_items = QGroupBox(self)
+        texts.add(lambda: sub_items.setTitle(_("Sub-items")))
+        self.lists["sub_items"] = RecordListEditor(
+            session, texts, None, SUB_ITEM_COLUMNS, new_item=SubItem, item_name=N_("sub-item"),
+            detail=SUB_ITEM_DETAIL, table_height=3, names=panel.names, parent=sub_items,
+        )
+        QVBoxLayout(sub_items).addWidget(self.lists["sub_items"])
+        # Motions and actions are edited in one place, the Motions page: here only how many
+        # the section has and the way there.
+        self.decisions = QLabel(self)
+        self.decisions.setWordWrap(True)  # the editor stays as narrow as the splitter makes it
+        self.decisions_button = QPushButton(self)
+        texts.text(self.decisions_button.setText, N_("Its &motions and actions…"))
+        self.decisions_button.clicked.connect(lambda: panel.show_decisions(self.row))
+        decisions = QWidget(self)  # where the Motions page is shown (board minutes, or any held)
+        row = QHBoxLayout(decisions)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.decisions, 1)
+        row.addWidget(self.decisions_button)
+        self.style_rows.widget(decisions, BOARD, has_decisions)
+        self.row: int | None = None
+        texts.add(self.update_decisions)
+        session.structure_changed.connect(self._on_structure_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form, 3)
-        layout.addWidget(self.tabs, 2)
+        layout.addWidget(sub_items, 2)
+        layout.addWidget(decisions)
+
+    def update_decisions(self) -> None:
+        sections = self.session.doc.body.sections
+        section = sections[self.row] if self.row is not None and self.row < len(sections) else None
+        counts = count_text(len(section.motions), len(section.actions)) if section else ""
+        self.decisions.setText(
+            _("Motions and actions: %(counts)s") % {"counts": counts} if counts
+            else _("No motions or actions in this section.")
+        )
+        self.decisions_button.setEnabled(section is not None)
+
+    def _on_structure_changed(self, path: tuple) -> None:
+        if self.row is not None and path[:3] == (*SECTIONS, self.row):
+            self.update_decisions()
 
     def bind(self, row: int | None) -> None:
         base = None if row is None else (*SECTIONS, row)
+        self.row = row
         if base != self.binder.base:
             self.binder.set_base(base)
             for key, editor in self.lists.items():
                 editor.set_list_path(None if base is None else (*base, key))
+        self.update_decisions()
 
 
 class SectionsPanel(Panel):
@@ -212,6 +228,14 @@ class SectionsPanel(Panel):
     def _on_structure_changed(self, path: tuple) -> None:
         if path == SECTIONS:
             self._on_current_changed()
+
+    def show_decisions(self, row: int | None) -> None:
+        """Turn to the Motions page showing this section's motions and actions."""
+        if row is None or self.ctx.show_page is None:
+            return
+        decisions = self.ctx.show_page("decisions")
+        decisions.show_place(row)
+        decisions.lists["motions"].table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def duplicate_section(self) -> None:
         row = self.current_row()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.document import MAX_TEXT
 from ...model.operations import Path as DocPath
 from ..bindings import FieldBinder
 from ..completion import NameCompletion
@@ -123,6 +124,7 @@ class RecordDelegate(QStyledItemDelegate):
         widget = super().createEditor(parent, option, index)
         if isinstance(widget, QLineEdit):
             route_undo_keys(widget, self.owner.session.undo_stack)
+            widget.setMaxLength(MAX_TEXT + 1)  # past a field's limit: the session cuts and says so
             spec = self.owner.model.columns[index.column()]
             names = self.owner.names
             if spec.roster_name and names is not None:
@@ -306,9 +308,12 @@ class RecordListEditor(QWidget):
         widget: QWidget
         match spec.kind:
             case Kind.TEXT:
-                widget = QLineEdit(self)
-                route_undo_keys(widget, self.session.undo_stack)
-                self.binder.line(widget, rel, spec.label)
+                line = widget = QLineEdit(self)
+                route_undo_keys(line, self.session.undo_stack)
+                self.binder.line(line, rel, spec.label)
+                if spec.roster_name and self.names is not None:
+                    binder = self.binder
+                    self.names.attach(line, lambda _name, _title: binder.commit(line))
             case Kind.MULTILINE:
                 widget = QPlainTextEdit(self)
                 widget.setTabChangesFocus(True)
@@ -388,6 +393,13 @@ class RecordListEditor(QWidget):
             self.model.list_path, index, self.new_item(), _("Add %(what)s") % {"what": _(self.item_name)}
         )
         self.select_row(index)
+        # The first column is where typing goes: long text (a motion's wording) in the
+        # detail form's editor, short text in the table's cell.
+        first = self.model.columns[0] if self.model.columns else None
+        long_text = self.detail_widgets.get(first.name) if first and first.kind == Kind.MULTILINE else None
+        if long_text is not None:
+            long_text.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         self.table.setFocus()
         first_text = next(
             (i for i, c in enumerate(self.model.columns) if c.kind == Kind.TEXT), None
