@@ -39,8 +39,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--grid",
         choices=("chars", "lines"),
-        default="chars",
-        help="纪要 page grid: chars (Word/WPS, GB/T 9704) or lines (also right in LibreOffice)",
+        default="lines",
+        help=(
+            "纪要 page grid: lines (default: 22 × 28 in Word, WPS and LibreOffice) or chars "
+            "(GB/T 9704's character grid: Word and WPS only, LibreOffice puts 14 characters a line)"
+        ),
     )
     parser.add_argument(
         "--pdf-engine",

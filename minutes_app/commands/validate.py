@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..storage import DraftError, load_draft
+from ..storage.line_breaks import one_line_breaks
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,5 +29,17 @@ def run(args: argparse.Namespace) -> int:
             print(DraftError(name, exc.message, exc.field), file=sys.stderr)
             status = 1
         else:
-            print(f"{name}: ok")
+            # A name, title or place is printed on one line: a break in it is refused (the
+            # editor takes it out on loading; another program's draft is fixed at its source).
+            breaks = one_line_breaks(name)
+            for field in breaks:
+                print(
+                    f"{name}: {field}: a line break in a one-line field; remove it (or open the"
+                    " draft in the editor and save it, which joins the lines)",
+                    file=sys.stderr,
+                )
+            if breaks:
+                status = 1
+            else:
+                print(f"{name}: ok")
     return status

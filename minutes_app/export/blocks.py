@@ -12,6 +12,7 @@ from enum import StrEnum
 
 
 class BlockKind(StrEnum):
+    HEAD_NOTE = "head_note"  # 密级和保密期限 / 紧急程度, top left above a 纪要's mark
     MARK = "mark"  # the red 纪要 mark (发文机关标志)
     ISSUE = "issue"  # 第3期
     ISSUER = "issuer"  # issuing body and date above the red rule of a 纪要
@@ -27,6 +28,10 @@ class BlockKind(StrEnum):
     ACTION_TABLE = "action_table"  # action items: action, owner, due
     CLOSING = "closing"  # closing line(s): meeting format, closing time, next meeting
     SIGNATURE = "signature"  # a signature line for the chair or the secretary
+    ATTACHMENT_NOTE = "attachment_note"  # 附件说明: 附件：1. 名称 (later names aligned)
+    ATTACHMENT_LABEL = "attachment_label"  # 附件1, flush left on a new page (黑体)
+    ATTACHMENT_TITLE = "attachment_title"  # the attachment page's title, centred
+    COLOPHON = "colophon"  # 版记 lines: 抄送：……。 / 印发机关 … 印发日期印发
 
 
 class SpanKind(StrEnum):
@@ -37,6 +42,8 @@ class SpanKind(StrEnum):
     BYLINE = "byline"  # （记者 李雅萍）
     RIGHT = "right"  # set flush right on the same line (the date of the issuer line)
     BLANK = "blank"  # a line to sign or write on
+    NAME = "name"  # a personal name in a Chinese list: never broken across lines
+    RUN_IN = "run_in"  # a run-in heading with its number, in the heading face: （一）关于……。
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +94,7 @@ class RenderedDocument:
     title: str
     author: str
     subject: str = ""
+    page_header: str = ""  # printed at the top of every page (English minutes: initials box)
 
     @property
     def is_chinese(self) -> bool:

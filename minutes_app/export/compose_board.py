@@ -49,7 +49,7 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
                 meta.append(Span(glue))
             meta.extend((Span(lt.label(key) + colon, SpanKind.LABEL), Span(value)))
 
-    meta_item("board.date", lt.date_full(h.date) if h.date else "")
+    meta_item("board.date", lt.date_full(h.date) if h.date else clean(h.date_text))
     start = lt.time_short(h.start_time) if h.start_time else ""
     end = lt.time_short(h.end_time) if h.end_time else ""
     meta_item(
@@ -57,6 +57,16 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     )
     meta_item("board.place", clean(h.place) or clean(h.main_venue))
     out.add(BlockKind.META, *meta, path="header.date")
+    # The meeting's type (regular, special, annual) where the name and title do not say it,
+    # on a line of its own (a reader of the text finds it whatever the line's wrapping).
+    kind = clean(h.meeting_kind)
+    if kind and kind.casefold() not in f"{meeting} {title}".casefold():
+        out.add(
+            BlockKind.META,
+            Span(lt.label("board.kind") + colon, SpanKind.LABEL),
+            Span(kind),
+            path="header.meeting_kind",
+        )
 
     # Attendance: the chair first, then the roles in the usual order, then named groups.
     def attendance(label: str, names: str, path: str) -> None:
@@ -72,16 +82,21 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     chair = lt.join(ph.listed(p, with_title=True) for p in presiders)
     attendance(lt.label("board.chair"), chair, "people.presiders")
     for role in roles_in_order(groups):
-        names = lt.join(
-            ph.listed(p, with_title=True) for g in groups if g.role == role for p in g.people
-        )
-        attendance(lt.label(f"role.{role.value}"), names, "people.groups")
+        of_role = [g for g in groups if g.role == role]
+        names = lt.join(ph.group_names(g, with_title=g.print_titles) for g in of_role)
+        written = next((clean(g.label) for g in of_role if clean(g.label)), "")
+        attendance(written or lt.label(f"role.{role.value}"), names, "people.groups")
     for i, group in enumerate(groups):
         if group.role == GroupRole.CUSTOM:
-            names = lt.join(ph.listed(p, with_title=True) for p in group.people)
+            names = ph.group_names(group, with_title=group.print_titles)
             attendance(clean(group.label) or lt.label("role.custom"), names, f"people.groups[{i}]")
     attendance(lt.label("board.recorder"), clean(h.recorder), "header.recorder")
 
+    quorum = clean(h.quorum)
+    if quorum:
+        out.text(BlockKind.PARAGRAPH, lt.sentence(quorum), path="header.quorum")
+    if h.agenda_approved:
+        out.text(BlockKind.PARAGRAPH, lt.label("board.agenda_approved"), path="header.agenda_approved")
     out.text(BlockKind.PARAGRAPH, ph.format_sentence(), path="header.format")
     purpose = clean(h.purpose)
     if purpose:
@@ -100,11 +115,14 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     n = 0
     actions: list[tuple[str, str, str, str]] = []
 
-    def item_heading(heading: str, path: str, number_of_item: int | None = None) -> str:
-        """The next item of business; sections take the number the plan gives them."""
+    def item_heading(
+        heading: str, path: str, number_of_item: int | None = None, written: str = ""
+    ) -> str:
+        """The next item of business; sections take the number the plan gives them, or the
+        minute number the clerk wrote (25/03, 2403-01)."""
         nonlocal n
         n = n + 1 if number_of_item is None else number_of_item
-        number = lt.number(n, item_style)
+        number = written or lt.number(n, item_style)
         out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=1, path=path)
         return number.rstrip("、.")
 
@@ -116,8 +134,11 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
     for number_of_item, i, section in PLAN.sections(doc):
+        path = f"body.sections[{i}]"
+        out.text(BlockKind.PARAGRAPH, clean(section.lead_in), path=path)
         heading = clean(section.heading).rstrip("。.")
-        ref = item_heading(heading, f"body.sections[{i}]", number_of_item)
+        written = clean(section.minute_ref) or clean(section.marker)
+        ref = item_heading(heading, path, number_of_item, written)
         _section(out, ph, lt, section, ref, f"body.sections[{i}]", actions)
 
     remarks = [(i, t) for i, r in enumerate(body.remarks) for t in ph.remark_paragraphs(r)]
@@ -162,17 +183,37 @@ def compose_board(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
             path="header.next_meeting",
         )
 
-    out.text(BlockKind.CLOSING, lt.label("board.approval"), path="")
-    for key in ("board.sign_chair", "board.sign_secretary"):
+    # An imported "Signed: …… (Chair)" names the signatories too: it prints in their place.
+    out.text(BlockKind.CLOSING, lt.label("board.approval"), path="people.signatories")
+    for role, name, path in _signatories(doc, lt):
         out.add(
             BlockKind.SIGNATURE,
-            Span(lt.label(key) + colon, SpanKind.LABEL),
+            Span(role + colon, SpanKind.LABEL),
             Span(_SIGN_LINE, SpanKind.BLANK),
             Span(lt.label("board.sign_glue")),
             Span(lt.label("board.sign_date") + colon, SpanKind.LABEL),
             Span(_SIGN_LINE[:12], SpanKind.BLANK),
+            path=path,
         )
+        # The printed name under the line, where the signature alone may not be legible.
+        out.text(BlockKind.SIGNATURE, name, level=2, path=path)
     return out.items
+
+
+def _signatories(doc: MeetingDocument, lt: LocaleText) -> list[tuple[str, str, str]]:
+    """(role as printed, printed name, path): the draft's signatories, else the chair (first
+    presider) and the secretary (recorder)."""
+    if doc.people.signatories:
+        return [
+            (clean(s.role) or lt.label("board.sign_chair"), clean(s.name), f"people.signatories[{i}]")
+            for i, s in enumerate(doc.people.signatories)
+        ]
+    # The path names the signatories even here: an imported signing line stands in for them.
+    chair = next((clean(p.name) for p in doc.people.presiders if clean(p.name)), "")
+    return [
+        (lt.label("board.sign_chair"), chair, "people.signatories"),
+        (lt.label("board.sign_secretary"), clean(doc.header.recorder), "people.signatories"),
+    ]
 
 
 def _section(

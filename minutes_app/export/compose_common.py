@@ -38,6 +38,18 @@ def paragraphs(text: str) -> list[str]:
     return [line.strip() for line in cleaned.split("\n") if line.strip()]
 
 
+def _latin_word_char(ch: str) -> bool:
+    return ch.isalnum() and ord(ch) < 0x2E80
+
+
+def glue(first: str, second: str) -> str:
+    """Two pieces of Chinese text run together (市长陈建华), with a space where both sides are
+    Latin words (Chair Margaret Ellis, Trust Regular), which would otherwise read as one."""
+    if first and second and _latin_word_char(first[-1]) and _latin_word_char(second[0]):
+        return f"{first} {second}"
+    return first + second
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -72,8 +84,33 @@ class Phrases:
     def titled(self, name: str, title: str) -> str:
         name, title = clean(name), clean(title)
         if title and name:
+            if self.lt.chinese:  # 市长陈建华; an English title and name keep their space
+                return glue(title, name)
             return self.lt.label("person.titled", name=name, title=title)
         return name or title
+
+    def attendee_spans(self, people: Sequence[Person], *, with_title: bool) -> list[Span]:
+        """An attendance list as spans. In Chinese each name is a NAME span (never broken
+        across lines; exporters keep it on one line), titles and notes are text that may
+        break: 市政府副秘书长|吴建军|、|李明|（在省委党校学习）."""
+        if not self.lt.chinese:
+            text = self.lt.join(self.listed(p, with_title=with_title) for p in people)
+            return [Span(text)] if text else []
+        out: list[Span] = []
+        for person in people:
+            name, title, note = clean(person.name), clean(person.title), clean(person.note)
+            spans = []
+            if with_title and title:  # 市长陈建华; "Vice Chair Ann Lee" keeps its space
+                spans.append(Span(glue(title, name).removesuffix(name) if name else title))
+            if name:
+                spans.append(Span(name, SpanKind.NAME))
+            if note:
+                spans.append(Span(self.lt.label("person.note", name="", note=note) if spans else note))
+            if spans:
+                if out:
+                    out.append(Span(self.lt.list_separator))
+                out.extend(spans)
+        return out
 
     def listed(self, person: Person, *, with_title: bool) -> str:
         name = clean(person.name)
@@ -85,9 +122,31 @@ class Phrases:
             return name
         return self.lt.label("person.note", name=name, note=details) if name else details
 
+    def presider_names(self) -> set[str]:
+        return {clean(p.name) for p in self.doc.people.presiders if clean(p.name)}
+
     def presiders(self) -> str:
         people = self.doc.people.presiders
         return self.lt.join(self.titled(p.name, p.title) for p in people)
+
+    def group_names(
+        self, group: AttendeeGroup, *, with_title: bool, people: Sequence[Person] | None = None
+    ) -> str:
+        """The group's people (or ``people`` of it) listed, then its note (各乡镇主要负责人等80多人)."""
+        names = [self.listed(p, with_title=with_title) for p in (group.people if people is None else people)]
+        return self.lt.join([*names, clean(group.note)])
+
+    def group_spans(self, group: AttendeeGroup, *, with_title: bool) -> list[Span]:
+        """``attendee_spans`` of the group, then its note (a count or a body, never a name)."""
+        if not self.lt.chinese:
+            text = self.group_names(group, with_title=with_title)
+            return [Span(text)] if text else []
+        spans = self.attendee_spans(group.people, with_title=with_title)
+        note = clean(group.note)
+        if note:
+            spans += [Span(self.lt.list_separator)] if spans else []
+            spans.append(Span(note))
+        return spans
 
     def role_label(self, group: AttendeeGroup) -> str:
         return self.lt.label(f"role.{group.role.value}")
@@ -134,15 +193,23 @@ class Phrases:
     def attending_sentences(self) -> list[str]:
         """市领导张广勇、张稳科……出席会议。 Apologies are not news; 列席 groups 列席会议."""
         out = []
+        presiders = self.presider_names()
         for group in self.doc.people.groups:
             if group.role == GroupRole.APOLOGIES:
                 continue
             # 市委书记张三 in Chinese; in an English list "Jane Smith (Treasurer)", since the
             # appositive "Jane Smith, Treasurer," cannot stand between list commas.
+            # A presider is not listed again among those attending (主持 says it already).
+            people = [p for p in group.people if clean(p.name) not in presiders]
             if self.lt.chinese:
-                names = self.lt.join(self.titled(p.name, p.title) for p in group.people)
+                names = self.lt.join(
+                    [
+                        *(self.titled(p.name, p.title if group.print_titles else "") for p in people),
+                        clean(group.note),
+                    ]
+                )
             else:
-                names = self.lt.join(self.listed(p, with_title=True) for p in group.people)
+                names = self.group_names(group, with_title=group.print_titles, people=people)
             if not names:
                 continue
             label = clean(group.label)
@@ -174,6 +241,8 @@ class Phrases:
         by, topic = clean(body.requirements_by), clean(body.requirements_topic)
         if not (by or topic):
             return ""
+        if not topic and any(clean(s.lead_in) for s in body.sections):
+            return ""  # "会议指出，一要…": the list's lead-in already says who set them out
         by = by or self.lt.label("requirements.by_default")
         if topic:
             return self.lt.label("requirements", by=by, topic=topic)
@@ -295,7 +364,8 @@ def sub_items(
     style = plan.sub_item_style(lt.chinese)
     for m, j, sub in plan.sub_items(section):
         heading, texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
-        number, sub_path = lt.number(m, style), f"{path}.sub_items[{j}]"
+        number = clean(sub.marker) or lt.number(m, style)
+        sub_path = f"{path}.sub_items[{j}]"
         if heading:
             out.add(BlockKind.HEADING, *numbered(lt, number, heading), level=2, path=sub_path)
         else:

@@ -1,8 +1,10 @@
 """纪要 (official minutes, GB/T 9704-2012 §10.3 and common office practice).
 
-Red mark, optional 第X期 line, issuing body and date above the red rule, a lead sentence
-ending in 现将会议议定事项纪要如下：, agenda items under 一、 headings with （一） sub-items, each
-decided item naming its responsible unit and deadline, then 出席 / 请假 / 列席 blocks.
+Optional 密级/紧急程度 lines, red mark, optional 第X期 line (with 签发人), issuing body and date
+above the red rule, a lead sentence ending in 现将会议议定事项纪要如下：, agenda items under
+一、 headings with run-in （一） items (（一）关于……。正文……, as the standard's examples write
+them), each decided item naming its responsible unit and deadline, the 附件说明, 出席 / 请假 /
+列席 blocks, attachment pages and the 版记.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from .compose_common import (
     BlockList,
     Phrases,
     clean,
+    glue,
     numbered,
     paragraphs,
     remarks_and_motions,
@@ -36,23 +39,30 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
         clean(h.meeting_kind),
         clean(h.meeting_name),
     )
+    for value, path in ((h.classification, "header.classification"), (h.urgency, "header.urgency")):
+        out.text(BlockKind.HEAD_NOTE, clean(value), path=path)
     # The red mark is the document's title (市政府常务会议纪要); a title set in the draft wins.
     if clean(h.title):
         mark = clean(h.title)
     elif organisation and kind:
-        mark = lt.label("jiyao.mark", organisation=organisation, kind=kind)
+        mark = (
+            glue(glue(organisation, kind), lt.label("jiyao.mark", organisation="", kind=""))
+            if lt.chinese
+            else lt.label("jiyao.mark", organisation=organisation, kind=kind)
+        )
     elif meeting or organisation:
         mark = lt.label("jiyao.mark_meeting", meeting=meeting or organisation)
     else:
         mark = ""
     out.text(BlockKind.MARK, " ".join(mark.split()), path="header.title")
-    if h.issue_number:
-        out.text(
-            BlockKind.ISSUE,
-            lt.label("jiyao.issue", number=h.issue_number),
-            path="header.issue_number",
-        )
-    date_long = lt.date_long(h.date) if h.date else ""
+    signer = clean(h.signer)
+    out.add(
+        BlockKind.ISSUE,
+        Span(lt.label("jiyao.issue", number=h.issue_number) if h.issue_number else ""),
+        Span(lt.label("jiyao.signer") + lt.label("colon") + signer if signer else "", SpanKind.RIGHT),
+        path="header.issue_number",
+    )
+    date_long = lt.date_long(h.date) if h.date else clean(h.date_text)
     out.add(
         BlockKind.ISSUER,
         Span(organisation),
@@ -93,14 +103,18 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     for text in ph.closing_notes():
         out.text(BlockKind.CLOSING, text, path="body.closing_notes")
 
+    _attachment_note(out, lt, doc)
     _attendance(out, ph, lt, doc)
+    _attachment_pages(out, lt, doc)
+    _colophon(out, lt, doc)
     return out.items
 
 
 def _section(
     out: BlockList, ph: Phrases, lt: LocaleText, section: Section, n: int, path: str
 ) -> None:
-    number = lt.number(n, PLAN.section_style(lt.chinese))
+    number = clean(section.marker) or lt.number(n, PLAN.section_style(lt.chinese))
+    out.text(BlockKind.PARAGRAPH, clean(section.lead_in), path=path)
     heading = clean(section.heading).rstrip("。.")
     texts = paragraphs(section.body)
     if heading:
@@ -112,7 +126,10 @@ def _section(
     for text in texts:
         out.text(BlockKind.PARAGRAPH, text, path=path)
 
-    sub_items(out, lt, section, path, PLAN)
+    if lt.chinese:
+        _run_in_items(out, lt, section, path)
+    else:
+        sub_items(out, lt, section, path, PLAN)
 
     for i, motion in enumerate(section.motions):
         out.add(BlockKind.MOTION, *ph.motion_spans(motion), path=f"{path}.motions[{i}]")
@@ -124,33 +141,37 @@ def _attendance(out: BlockList, ph: Phrases, lt: LocaleText, doc: MeetingDocumen
     """出席：……  请假：……  列席：…… (groups of one role share a line), then named groups."""
     colon = lt.label("colon")
     groups = doc.people.groups
-    group_glue = "；" if lt.chinese else "; "
+    group_glue = Span("；" if lt.chinese else "; ")
     for role in roles_in_order(groups):
-        parts = []
+        parts: list[Span] = []
         for group in groups:
             if group.role != role:
                 continue
-            names = lt.join(ph.listed(p, with_title=False) for p in group.people)
+            names = ph.group_spans(group, with_title=group.print_titles)
             label = clean(group.label)
             if names:
-                parts.append(label + ("" if lt.chinese or not label else " ") + names)
+                if parts:
+                    parts.append(group_glue)
+                if label:
+                    parts.append(Span(label + ("" if lt.chinese else " ")))
+                parts.extend(names)
         if parts:
             out.add(
                 BlockKind.ATTENDANCE,
                 Span(lt.label(f"role.{role.value}") + colon, SpanKind.LABEL),
-                Span(group_glue.join(parts)),
+                *parts,
                 path="people.groups",
             )
     for i, group in enumerate(groups):
         if group.role != GroupRole.CUSTOM:
             continue
-        names = lt.join(ph.listed(p, with_title=False) for p in group.people)
+        names = ph.group_spans(group, with_title=group.print_titles)
         if names:
             label = clean(group.label) or lt.label("role.custom")
             out.add(
                 BlockKind.ATTENDANCE,
                 Span(label + colon, SpanKind.LABEL),
-                Span(names),
+                *names,
                 path=f"people.groups[{i}]",
             )
     recorder = clean(doc.header.recorder)
@@ -158,6 +179,84 @@ def _attendance(out: BlockList, ph: Phrases, lt: LocaleText, doc: MeetingDocumen
         out.add(
             BlockKind.ATTENDANCE,
             Span(lt.label("jiyao.recorder") + colon, SpanKind.LABEL),
-            Span(recorder),
+            Span(recorder, SpanKind.NAME if lt.chinese else SpanKind.TEXT),
             path="header.recorder",
         )
+
+
+def _run_in_items(out: BlockList, lt: LocaleText, section: Section, path: str) -> None:
+    """（一）关于……。正文…… : the number and heading open the item's first paragraph (in the
+    heading face, RUN_IN), as GB/T 9704 and office practice write 纪要 items; an item without
+    a heading is a numbered paragraph."""
+    style = PLAN.sub_item_style(lt.chinese)
+    for m, j, sub in PLAN.sub_items(section):
+        heading, texts = clean(sub.heading).rstrip("。."), paragraphs(sub.body)
+        number, sub_path = lt.number(m, style), f"{path}.sub_items[{j}]"
+        first = texts.pop(0) if texts else ""
+        if heading:
+            lead = (Span(number, SpanKind.RUN_IN), Span(heading + lt.label("stop"), SpanKind.RUN_IN))
+        else:
+            lead = (Span(number, SpanKind.NUMBER),)
+        out.add(BlockKind.PARAGRAPH, *lead, Span(first), level=2, path=sub_path)
+        for text in texts:
+            out.text(BlockKind.PARAGRAPH, text, level=2, path=sub_path)
+
+
+def _attachment_note(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> None:
+    """附件：1. 名称 (one blank line below the body; later names aligned under the first, no
+    punctuation after a name: GB/T 9704 §7.3.4)."""
+    names = [(i, clean(a.name)) for i, a in enumerate(doc.body.attachments) if clean(a.name)]
+    label = Span(lt.label("jiyao.attachments") + lt.label("colon"), SpanKind.LABEL)
+    if len(names) == 1:
+        out.add(BlockKind.ATTACHMENT_NOTE, label, Span(names[0][1]), path="body.attachments[0]")
+        return
+    for n, (i, name) in enumerate(names, start=1):
+        out.add(
+            BlockKind.ATTACHMENT_NOTE,
+            label if n == 1 else Span(""),
+            Span(f"{n}. ", SpanKind.NUMBER),
+            Span(name),
+            level=1 if n == 1 else 2,
+            path=f"body.attachments[{i}]",
+        )
+
+
+def _attachment_pages(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> None:
+    """Each attachment with text on a page of its own: 附件 (+ number) flush left in 黑体, its
+    title centred, its paragraphs (GB/T 9704 §7.3.4 / §8)."""
+    named = [a for a in doc.body.attachments if clean(a.name)]
+    for i, attachment in enumerate(doc.body.attachments):
+        texts = paragraphs(attachment.body)
+        if not texts:
+            continue
+        path = f"body.attachments[{i}]"
+        number = named.index(attachment) + 1 if attachment in named and len(named) > 1 else ""
+        label = lt.label("jiyao.attachment_page", number=number).strip()
+        out.text(BlockKind.ATTACHMENT_LABEL, label, path=path)
+        title = clean(attachment.title) or clean(attachment.name)
+        out.text(BlockKind.ATTACHMENT_TITLE, title, path=path)
+        for text in texts:
+            out.text(BlockKind.PARAGRAPH, text, path=path)
+
+
+def _colophon(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> None:
+    """版记: 抄送：单位，单位。 then 印发机关 and 印发日期 (GB/T 9704 §7.4)."""
+    c = doc.colophon
+    units = [clean(u) for u in c.copies_to if clean(u)]
+    if units or clean(c.copy_label):
+        label = clean(c.copy_label) or lt.label("jiyao.copies_to")
+        text = lt.label("jiyao.copies_glue").join(units)
+        out.add(
+            BlockKind.COLOPHON,
+            Span(label + lt.label("colon"), SpanKind.LABEL),
+            Span(text if not text or text.endswith(("。", ".")) else text + lt.label("stop")),
+            path="colophon.copies_to",
+        )
+    date = lt.label("jiyao.printed", date=lt.date_long(c.printed_on)) if c.printed_on else ""
+    out.add(
+        BlockKind.COLOPHON,
+        Span(clean(c.printed_by)),
+        Span(date, SpanKind.RIGHT),
+        level=2,
+        path="colophon.printed_by",
+    )

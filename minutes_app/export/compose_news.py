@@ -21,6 +21,7 @@ from .locale_text import LocaleText
 
 _PUBLISHED = "%Y-%m-%d %H:%M:%S"  # the web metadata form the seed shows, not a prose date
 PLAN = numbering_plan(DocumentStyle.NEWS)
+_JIYAO_MARKS = ("纪要", "Minutes")
 
 
 def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
@@ -29,7 +30,12 @@ def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     out = BlockList()
 
     meeting = clean(h.meeting_name)
-    headline = clean(h.title) or (lt.label("news.headline", meeting=meeting) if meeting else "")
+    # A title naming the draft a 纪要 (云川市人民政府常务会议纪要) is that document's mark, not a
+    # report's headline: the report is headed by the meeting (……常务会议召开).
+    title = clean(h.title)
+    if meeting and title.endswith(_JIYAO_MARKS):
+        title = ""
+    headline = title or (lt.label("news.headline", meeting=meeting) if meeting else "")
     out.text(BlockKind.TITLE, headline, path="header.title")
 
     meta = []
@@ -42,7 +48,7 @@ def compose_news(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     for i, line in enumerate(h.deck):
         out.text(BlockKind.DECK, clean(line), path=f"header.deck[{i}]")
 
-    date_text = lt.date_month_day(h.date) if h.date else ""
+    date_text = lt.date_month_day(h.date) if h.date else clean(h.date_text)
     clause = ph.chaired_clause(date_text)
     lead = [
         lt.sentence(clause) if clause else "",
@@ -77,11 +83,13 @@ def _section(
 ) -> None:
     """一是{heading}。{body} in one paragraph; later body paragraphs and sub-items follow it."""
     glue = "" if lt.chinese else " "
-    number = lt.number(n, PLAN.section_style(lt.chinese))
+    number = clean(section.marker) or lt.number(n, PLAN.section_style(lt.chinese))
     heading = lt.sentence(clean(section.heading))
     texts = paragraphs(section.body)
     first = texts[0] if texts else ""
+    lead_in = clean(section.lead_in)
     spans = [
+        Span(lead_in + (glue if lead_in else "")),
         Span(number + glue, SpanKind.NUMBER),
         Span(heading + (glue if heading and first else ""), SpanKind.HEADING),
         Span(first),
@@ -94,7 +102,8 @@ def _section(
         last = paras[-1]
         if any(span.text for span in last):
             last.append(Span(glue))
-        last.append(Span(lt.number(m, sub_style) + glue, SpanKind.NUMBER))
+        sub_number = clean(sub.marker) or lt.number(m, sub_style)
+        last.append(Span(sub_number + glue, SpanKind.NUMBER))
         last.append(
             Span(sub_heading + (glue if sub_heading and sub_body else ""), SpanKind.HEADING)
         )

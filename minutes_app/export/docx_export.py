@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
+import re
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from .docx_styles import (
     font_table_xml,
     layout_for,
     mark_size,
+    mark_spacing,
     rfonts,
     styles_xml,
 )
@@ -56,7 +58,7 @@ def write_docx(
         write_atomically(path, docx_bytes(render(doc, options), options.grid))
 
 
-def docx_bytes(rendered: RenderedDocument, grid: str = "chars") -> bytes:
+def docx_bytes(rendered: RenderedDocument, grid: str = "lines") -> bytes:
     from docx import Document
     from docx.oxml.parser import parse_xml
 
@@ -68,10 +70,28 @@ def docx_bytes(rendered: RenderedDocument, grid: str = "chars") -> bytes:
     body_xml = f'<w:body xmlns:w="{W_NS}">{writer.blocks(rendered.blocks)}{sect_pr}</w:body>'
     root = document.element
     root.replace(root.body, parse_xml(body_xml.encode("utf-8")))
+    if rendered.page_header:
+        _page_header(document, rendered.page_header, writer)
     _core_properties(document, rendered)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _page_header(document, text: str, writer: _BodyWriter) -> None:
+    """A line at the top right of every page (board minutes: the chair initials each page of
+    the approved minutes)."""
+    from docx.oxml.parser import parse_xml
+
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    rpr = writer.rpr("MinutesPageNumber", SpanKind.TEXT)
+    ppr = writer.ppr("MinutesPageNumber", '<w:jc w:val="right"/>')
+    xml = f'<w:p xmlns:w="{W_NS}">{ppr}{_text_runs(text, rpr)}</w:p>'
+    element = header._element
+    for child in list(element):
+        element.remove(child)
+    element.append(parse_xml(xml.encode("utf-8")))
 
 
 def _core_properties(document, rendered: RenderedDocument) -> None:
@@ -230,10 +250,52 @@ def _char_width(text: str) -> float:
     return chars_wide(text)
 
 
+WORD_JOINER = "\u2060"  # U+2060: no line break on either side (UAX #14 class WJ)
+_NAME_LANG = '<w:lang w:eastAsia="zxx"/>'
+# Latin words, digits and the punctuation between them: 2024, 1.6, COVID-19, Times New Roman.
+_LATIN_RUN = re.compile(r"[0-9A-Za-z\u00c0-\u024f](?:[0-9A-Za-z\u00c0-\u024f.,:/%+'\- ]*[0-9A-Za-z\u00c0-\u024f%])?")
+_RTL_RANGES = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+# Right-to-left words and the spaces, digits and marks between them: one rtl run.
+_RTL_SEGMENT = re.compile(f"[{_RTL}]+(?:[\\s\\d.,'\"\\-]+[{_RTL}]+)*")
+
+
+def _has_rtl(text: str) -> bool:
+    return _RTL_RANGES.search(text) is not None
+
+
+def _is_rtl(text: str) -> bool:
+    """The paragraph direction Unicode gives ``text``: that of its first strong character."""
+    if not _has_rtl(text):
+        return False
+    import unicodedata
+
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
+_AFTER_BIDI = re.compile(r"<w:(?:adjustRightInd|snapToGrid|spacing|ind|contextualSpacing|jc)\b")
+
+
+def _with_bidi(extra: str) -> str:
+    """``extra`` (pPr children) with <w:bidi/> where the schema puts it: after frames, borders
+    and tabs, before spacing, indents and alignment (Word rejects out-of-order elements)."""
+    match = _AFTER_BIDI.search(extra)
+    at = match.start() if match else len(extra)
+    return f"{extra[:at]}<w:bidi/>{extra[at:]}"
+
+
 class _BodyWriter:
     def __init__(self, layout: Layout, *, hint: bool) -> None:
         self.layout = layout
         self.hint = hint
+        self.bidi = True
+        self._styles = {p.style_id for p in layout.paragraphs}
         self._rpr: dict[tuple[str, SpanKind], str] = {}
         self._ppr: dict[str, str] = {}
 
@@ -266,12 +328,24 @@ class _BodyWriter:
     def blocks(self, blocks: tuple[AnyBlock, ...]) -> str:
         out: list[str] = []
         previous: BlockKind | None = None
-        for block in blocks:
+        colophon: list[Block] = []
+        for i, block in enumerate(blocks):
             if isinstance(block, TableBlock):
                 out.append(self.table(block))
+            elif block.kind == BlockKind.COLOPHON:
+                colophon.append(block)
             else:
-                out.append(self.paragraph(block, first_of_kind=block.kind != previous))
+                following = blocks[i + 1].kind if i + 1 < len(blocks) else None
+                out.append(
+                    self.paragraph(
+                        block,
+                        first_of_kind=block.kind != previous,
+                        last_of_kind=block.kind != following,
+                    )
+                )
             previous = block.kind
+        if colophon:
+            out.append(self.colophon(colophon))
         return "".join(out)
 
     def style_of(self, block: Block) -> str:
@@ -280,11 +354,14 @@ class _BodyWriter:
             return layout.headings[min(block.level, len(layout.headings)) - 1]
         if block.kind == BlockKind.PARAGRAPH and block.level > 1:
             return layout.sub_paragraph
-        return layout.blocks[block.kind]
+        # Kinds only the 纪要 composes (版记, 附件) read as body text in another layout.
+        return layout.blocks.get(block.kind, "BodyText")
 
-    def paragraph(self, block: Block, *, first_of_kind: bool) -> str:
+    def paragraph(
+        self, block: Block, *, first_of_kind: bool, last_of_kind: bool = False, extra: str = ""
+    ) -> str:
         style_id = self.style_of(block)
-        spans, extra, size = block.spans, "", ""
+        spans, size = block.spans, ""
         if block.kind == BlockKind.ATTENDANCE:
             extra, spans = self._attendance(block, first_of_kind)
         elif block.kind in (BlockKind.MARK, BlockKind.TITLE):
@@ -293,20 +370,121 @@ class _BodyWriter:
             spans = tuple(
                 Span("\t" + s.text, s.kind) if s.kind == SpanKind.RIGHT else s for s in spans
             )
-            if (
-                block.kind == BlockKind.ISSUER
-            ):  # to the left tab stop: 1 字 in, as GB/T 9704 sets it
+            if block.kind in (BlockKind.ISSUER, BlockKind.ISSUE):
+                # To the left tab stop: 1 字 in, as GB/T 9704 sets the issuer and a 期号 that
+                # shares its line with the 签发人.
                 spans = (Span("\t"), *spans)
+                if block.kind == BlockKind.ISSUE:
+                    extra = '<w:jc w:val="left"/>'
+        elif block.kind == BlockKind.ATTACHMENT_NOTE and block.level > 1:
+            extra = self._under_first_name(style_id)
+        elif block.kind == BlockKind.SIGNATURE and block.level > 1:
+            extra = '<w:spacing w:before="0" w:after="0"/><w:ind w:left="1134"/>'
+        if block.kind == BlockKind.ATTACHMENT_NOTE and block.level == 1 and self.layout.grid_chars:
+            extra = f'<w:spacing w:before="{self.layout.line}"/>'  # one blank line below the body
+        if block.kind == BlockKind.ATTENDANCE and last_of_kind:
+            extra = '<w:keepNext w:val="0"/>' + extra  # the block ends here (pPr: keepNext first)
+        if self.bidi and _is_rtl(block.text):
+            extra = _with_bidi(extra)
         runs = []
         for span in spans:
             if span.text:
                 rpr = self.rpr(style_id, span.kind)
-                runs.append(
-                    _text_runs(
-                        span.text, rpr.replace("</w:rPr>", size + "</w:rPr>") if size else rpr
-                    )
-                )
+                if size:
+                    rpr = rpr.replace("</w:rPr>", size + "</w:rPr>")
+                runs.append(self.runs(span, rpr))
         return f"<w:p>{self.ppr(style_id, extra)}{''.join(runs)}</w:p>"
+
+    def runs(self, span: Span, rpr: str) -> str:
+        """One span as runs: a Chinese name held together, Latin words and digits without
+        the East Asian hint (so they take the Latin font), right-to-left text marked."""
+        text = span.text
+        if self.bidi and _has_rtl(text):
+            # Only the right-to-left words are marked w:rtl: a Latin word in an rtl run would
+            # be laid out right to left too ("Present: …, דוד כהן, Ann Lee").
+            rtl_rpr = rpr.replace("</w:rPr>", "<w:rtl/></w:rPr>")  # after sz, before nothing
+            out, start = [], 0
+            for match in _RTL_SEGMENT.finditer(text):
+                if match.start() > start:
+                    out.append(self._ltr_runs(text[start : match.start()], span.kind, rpr))
+                out.append(_text_runs(match.group(), rtl_rpr))
+                start = match.end()
+            if start < len(text):
+                out.append(self._ltr_runs(text[start:], span.kind, rpr))
+            return "".join(out)
+        return self._ltr_runs(text, span.kind, rpr)
+
+    def _ltr_runs(self, text: str, kind: SpanKind, rpr: str) -> str:
+        if kind == SpanKind.NAME and self.hint and " " not in text:
+            # No line break inside a personal name: word joiners between its characters.
+            # LibreOffice's Chinese line breaking ignores them, its generic (ICU) breaking
+            # honours them, so a name is also marked as no language to check (zxx, noProof),
+            # which is what a name is to a spelling dictionary.
+            text = WORD_JOINER.join(text)
+            end = rpr.index("/>", rpr.index("<w:rFonts")) + 2  # schema order: noProof next
+            rpr = f"{rpr[:end]}<w:noProof/>{rpr[end:]}".replace("</w:rPr>", _NAME_LANG + "</w:rPr>")
+            return _text_runs(text, rpr)
+        if not self.hint or not _LATIN_RUN.search(text):
+            return _text_runs(text, rpr)
+        latin_rpr = rpr.replace(' w:hint="eastAsia"', "")
+        out, start = [], 0
+        for match in _LATIN_RUN.finditer(text):
+            if match.start() > start:
+                out.append(_text_runs(text[start : match.start()], rpr))
+            out.append(_text_runs(match.group(), latin_rpr))
+            start = match.end()
+        if start < len(text):
+            out.append(_text_runs(text[start:], rpr))
+        return "".join(out)
+
+    def _under_first_name(self, style_id: str) -> str:
+        """A later line of the 附件说明: aligned under the first attachment's number."""
+        p = self.layout.paragraph(style_id)
+        return f'<w:ind w:leftChars="{p.left_chars}" w:left="{p.left}" w:firstLine="0"/>'
+
+    def colophon(self, blocks: list[Block]) -> str:
+        """版记 (GB/T 9704 §7.4) at the foot of the text area of the last page, its last line on
+        the last line: 0.35 mm rules above and below, a 0.25 mm rule between its lines, 4号仿宋,
+        印发机关 1 字 in and 印发日期 1 字 from the right.
+
+        Each line is a frame at a computed distance from the top margin (frames are what both
+        Word and LibreOffice place at an absolute position; LibreOffice does not float a
+        full-width table, and it draws the framed paragraphs of one frame as one border box)."""
+        style_id = "MinutesColophon" if "MinutesColophon" in self._styles else "BodyText"
+        page = self.layout.page
+        width, pitch = page.text_width, self.layout.line
+        char = 280  # 1 字 of 4号 (14 pt)
+        per_line = (width - 2 * char) / char
+        heights = []
+        for block in blocks:
+            label = sum(_char_width(s.text) for s in block.spans if s.kind == SpanKind.LABEL)
+            rest = _char_width(block.text) - label
+            room = per_line - label
+            lines = 1 if rest <= room or room <= 0 else 1 + math.ceil((rest - room) / room)
+            heights.append(lines * pitch)
+        y = page.height - page.top - page.bottom - sum(heights)
+        rule = '<w:{0} w:val="single" w:sz="{1}" w:space="{2}" w:color="000000"/>'
+        out = []
+        for i, (block, height) in enumerate(zip(blocks, heights, strict=True)):
+            frame = (
+                f'<w:framePr w:w="{width}" w:h="{height}" w:hRule="exact" w:wrap="notBeside"'
+                f' w:vAnchor="margin" w:hAnchor="margin" w:x="0" w:y="{y}"/>'
+            )
+            borders = rule.format("top", 8 if i == 0 else 6, 0)
+            if i == len(blocks) - 1:
+                borders += rule.format("bottom", 8, 0)
+            ind = '<w:ind w:left="280" w:right="280" w:hanging="0"/>' if block.level > 1 else ""
+            extra = f"{frame}<w:pBdr>{borders}</w:pBdr>{ind}"
+            paragraph = self.paragraph(block, first_of_kind=False, extra=extra)
+            out.append(paragraph.replace(
+                f'<w:pStyle w:val="{self.style_of(block)}"/>', f'<w:pStyle w:val="{style_id}"/>', 1
+            ))
+            if i < len(blocks) - 1:
+                # A tiny paragraph between two frames: LibreOffice places only the last of
+                # directly consecutive framed paragraphs (measured with 7.4), Word ignores it.
+                out.append('<w:p><w:pPr><w:spacing w:line="20" w:lineRule="exact"/></w:pPr></w:p>')
+            y += height
+        return "".join(out)
 
     def _display(self, block: Block, style_id: str) -> tuple[str, str, tuple[Span, ...]]:
         """Mark and title lines: (paragraph extras, run size, spans).
@@ -321,9 +499,9 @@ class _BodyWriter:
         if block.kind == BlockKind.MARK:
             size = mark_size(block.text, width_pt)
             if size != p.size:
-                line = round(size * 25)
+                before, line = mark_spacing(size)
                 extra = (
-                    f'<w:spacing w:before="{p.before + (p.line - line) // 2}" w:after="{p.after}"'
+                    f'<w:spacing w:before="{before}" w:after="{p.after}"'
                     f' w:line="{line}" w:lineRule="exact"/>'
                 )
                 size_xml = f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>'

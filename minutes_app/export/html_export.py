@@ -10,12 +10,12 @@ for one written in the CSS subset QTextBrowser understands (no ``em`` indents, f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..model.document import MeetingDocument
+from ..model.document import DocumentStyle, MeetingDocument
 from ..resources import RESOURCES
 from .blocks import BlockKind, RenderedDocument, SpanKind, TableBlock
 from .errors import naming
@@ -28,6 +28,7 @@ STYLE_DIR = RESOURCES / "styles" / "html"
 # Blocks that open the document and go into <header>.
 _HEAD_KINDS = frozenset(
     {
+        BlockKind.HEAD_NOTE,
         BlockKind.MARK,
         BlockKind.ISSUE,
         BlockKind.ISSUER,
@@ -45,6 +46,8 @@ _SPAN_TAGS = {
     SpanKind.BYLINE: "span",
     SpanKind.RIGHT: "span",
     SpanKind.BLANK: "span",
+    SpanKind.NAME: "span",  # white-space: nowrap: a Chinese name is never broken
+    SpanKind.RUN_IN: "span",
 }
 
 
@@ -91,10 +94,29 @@ def _views(rendered: RenderedDocument, preview: bool) -> tuple[list[_View], list
             spans = tuple(
                 (wrappers[s.kind][0], s.text, wrappers[s.kind][1]) for s in block.spans
             )
+            if kind == BlockKind.ATTENDANCE:
+                spans = _names_together(spans, Markup)
             opening = Markup(f'<{tag} class="{css}" data-path="{path}">')
             view = _View(opening, Markup(f"</{tag}>"), path, spans, title=tag == "h1")
         (head if kind in _HEAD_KINDS and not body else body).append(view)
+    _colophon_together(rendered, body, Markup)
     return head, body
+
+
+def _colophon_together(rendered: RenderedDocument, body: list[_View], markup: Any) -> None:
+    """The 版记's lines in one <div class="colophon_block">: the PDF sets it as one footnote
+    at the foot of the last page (WeasyPrint reserves room for one footnote of several lines,
+    not for several footnotes called together)."""
+    paths = [b.path for b in rendered.blocks if b.kind == BlockKind.COLOPHON]
+    if not paths:
+        return
+    at = [i for i, view in enumerate(body) if view.open and 'class="colophon' in view.open]
+    if not at:
+        return
+    first, last = body[at[0]], body[at[-1]]
+    body[at[0]] = replace(first, open=markup('<div class="colophon_block">') + first.open)
+    last = body[at[-1]]
+    body[at[-1]] = replace(last, close=last.close + markup("</div>"))
 
 
 @cache
@@ -132,11 +154,13 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
 
 
 @cache
-def _style_sheet(name: str, preview: bool):  # -> Markup: our own CSS, never user text
+def _style_sheet(name: str, preview: bool, letter: bool = False):  # -> Markup: our CSS only
     from markupsafe import Markup
 
     files = ["preview.css"] if preview else ["document.css", f"{name}.css"]
     css = "\n".join((STYLE_DIR / f).read_text(encoding="utf-8") for f in files)
+    if letter and not preview:  # as the .docx: US board minutes on Letter paper
+        css += "\n@page { size: letter; }"
     # Comments stay in the source files: QTextBrowser's parser gives up on the whole sheet at
     # some of them, and readers of the page do not need them.
     css = re.sub(r"/\*.*?\*/\s*", "", css, flags=re.S)
@@ -162,7 +186,8 @@ def _page(
     from markupsafe import Markup
 
     template = _environment().get_template("document.html.j2")
-    css = _style_sheet(rendered.style, preview)
+    letter = rendered.style == DocumentStyle.BOARD.value and rendered.locale == "en_US"
+    css = _style_sheet(rendered.style, preview, letter)
     if extra_css:
         css = css + Markup("\n") + Markup(extra_css)
     return template.render(doc=rendered, head=head, body=body, css=css, preview=preview)
@@ -198,6 +223,20 @@ def to_preview_pieces(
         groups[-1].append(view)
         size += _view_chars(view)
     return [_page(rendered, head if i == 0 else [], group, True) for i, group in enumerate(groups)]
+
+
+def _names_together(spans: tuple, markup: Any) -> tuple:
+    """An attendance line's names (each a span of its own) in one <span class="names">, the
+    second column beside the label: the 纪要's grid aligns wrapped names after the colon."""
+    first = next((i for i, (opening, _t, _c) in enumerate(spans) if 'class="label"' not in opening), None)
+    if first is None:
+        return spans
+    opening, text, closing = spans[first]
+    out = list(spans)
+    out[first] = (markup('<span class="names">') + opening, text, closing)
+    opening, text, closing = out[-1]
+    out[-1] = (opening, text, closing + markup("</span>"))
+    return tuple(out)
 
 
 def _view_chars(view: _View) -> int:

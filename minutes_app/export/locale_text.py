@@ -30,8 +30,11 @@ def _babel_locale(locale: str):  # -> babel.Locale; imported lazily, the editor 
 class LocaleText:
     """Formats dates, times, lists and labels for one locale (zh_CN, en_GB, en_US)."""
 
-    def __init__(self, locale: str) -> None:
+    def __init__(self, locale: str, *, clock24: bool = False) -> None:
         self.locale = locale
+        # The draft writes its own times on the 24-hour clock (…closed the meeting at 20:10):
+        # the times the export writes follow it, so one page never mixes 6:30 PM and 20:10.
+        self.clock24 = clock24
         self.chinese = locale.startswith("zh")
         self.language_tag = locale.replace("_", "-")
         labels = dict(LABELS["zh" if self.chinese else "en"])
@@ -71,9 +74,16 @@ class LocaleText:
     def time_short(self, value: dt.time) -> str:
         from babel.dates import format_time
 
+        if self.clock24 and not self.chinese:
+            return format_time(value, "HH:mm", locale=self._babel)
         return format_time(value, "short", locale=self._babel)
 
     # --- lists and sentences --------------------------------------------------------------
+
+    @property
+    def list_separator(self) -> str:
+        """The separator between the names of a Chinese list (、, Babel's list-middle)."""
+        return self._list_middle
 
     def join(self, items: Iterable[str]) -> str:
         names = [item for item in items if item]

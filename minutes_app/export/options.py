@@ -15,11 +15,12 @@ class ExportOptions:
 
     style: DocumentStyle | None = None
     locale: str | None = None  # zh_CN / en_GB / en_US
-    # 纪要 .docx page grid. "chars": GB/T 9704's 22 lines x 28 characters as Word and WPS lay it
-    # out (docGrid linesAndChars, charSpace -849). LibreOffice cannot fit a 16 pt glyph in the
-    # 15.79 pt character cell and puts 14 characters on a line, so "lines" gives the same
-    # 22 x 28 page everywhere with a line grid and characters condensed by 0.25 pt.
-    grid: str = "chars"
+    # 纪要 .docx page grid. "lines" (default): a line grid of 22 lines (pitch 579 tw, exact
+    # spacing) with characters condensed by 0.25 pt, so 28 characters of 15.75 pt fill the
+    # 156 mm line: the same 22 x 28 page in Word, WPS and LibreOffice (docs/exports.md shows the
+    # arithmetic). "chars": GB/T 9704's character grid (docGrid linesAndChars, charSpace -849),
+    # right in Word and WPS only; LibreOffice gives each 16 pt glyph two 15.79 pt cells.
+    grid: str = "lines"
     # PDF: "weasyprint" lays out the HTML page (no office suite needed); "libreoffice" converts
     # the .docx with a local LibreOffice (the 纪要 with the "lines" grid, which it lays out right).
     pdf_engine: str = "weasyprint"

@@ -24,11 +24,15 @@ _CHROME_ZH = re.compile(
     r"打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|返回顶部|"
     r"字号[：:]?\s*(?:【)?\s*大\s*(?:】\s*【)?\s*中\s*(?:】\s*【)?\s*小|字体[：:]\s*大|"
     r"浏览次数|阅读次数|点击(?:量|数|次数)|责任编辑|上一篇|下一篇|相关(?:阅读|新闻|链接)|"
-    r"当前位置|您(?:现在)?的位置|^首页\s*[>＞»›]"
+    r"当前位置|您(?:现在)?的位置|^首页\s*[>＞»›]|"
+    # the page's editing credits: "（编辑：王芳）", "审核：李明", "校对 张三"
+    r"^[（(【\[]?\s*(?:编辑|责编|审核|审校|校对|初审|复审|终审|监制|值班编辑)\s*[：:\s]"
 )
 _CHROME_EN = re.compile(
     r"©|\b(?:copyright|all rights reserved|share this (?:page|article)|print this page|"
-    r"back to top|cookie (?:policy|settings)|privacy (?:policy|notice))\b",
+    r"back to top|cookie (?:policy|settings)|privacy (?:policy|notice)|skip to (?:main )?"
+    r"(?:content|navigation|menu)|accessibility statement|sitemap|site map)\b|"
+    r"^(?:home|menu)\s*(?:[|›»>/]\s*[\w'’ -]{1,30}){2,}$",
     re.I,
 )
 
@@ -50,7 +54,7 @@ _MAX_CHROME_LINE = 90
 
 
 def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning]]:
-    warnings: list[ImportWarning] = []
+    """The lines without web furniture, and one warning listing what was removed."""
     end = len(lines)
     start = end
     strong = False
@@ -63,25 +67,28 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
         elif not _FOOTER_ONLY.search(text):
             break
         start -= 1
-    if strong and start < end:
-        count = end - start
-        warnings.append(
-            ImportWarning.of(
-                lines[start].no,
-                N_("web page footer ignored (%(count)s lines from “%(text)s” to the end)")
-                if count > 1
-                else N_("web page footer ignored (the last line, “%(text)s”)"),
-                count=count,
-                text=preview(lines[start].text),
-            )
-        )
+    footer = lines[start:] if strong and start < end else []
+    if footer:
         end = start
     kept: list[Line] = []
+    removed: list[Line] = []
     for line in lines[:end]:
-        if _chrome(line.text):
-            warnings.append(
-                ImportWarning.of(line.no, N_("web page text ignored: “%(text)s”"), text=preview(line.text))
-            )
-            continue
-        kept.append(line)
-    return kept, warnings
+        (removed if _chrome(line.text) else kept).append(line)
+    if not removed and not footer:
+        return kept, []
+    what = "; ".join(f"“{preview(line.text)}”" for line in removed)
+    first = (removed or footer)[0].no
+    count = len(removed) + len(footer)
+    if not footer:
+        template = N_("web page text removed (%(count)s lines): %(what)s")
+    elif removed:
+        template = N_(
+            "web page text removed (%(count)s lines): %(what)s; the footer from “%(footer)s” (%(footer_count)s lines)"
+        )
+    else:
+        template = N_("web page footer removed (%(count)s lines from “%(footer)s”)")
+    footer_text = preview(footer[0].text) if footer else ""
+    warning = ImportWarning.of(
+        first, template, count=count, what=what, footer=footer_text, footer_count=len(footer)
+    )
+    return kept, [warning]

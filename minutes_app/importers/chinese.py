@@ -47,15 +47,19 @@ from .dates import find_dates, parse_published
 from .lines import Line
 from .numerals import parse_chinese_number
 from .outline import (
+    IN_PARAGRAPH_FORMS,
     INLINE_FORMS,
+    PAIRED_FORMS,
+    SUB_ITEM_INLINE_FORMS,
     Form,
     Marker,
+    Outline,
     heading_and_body,
     match_marker,
     split_inline,
     split_sentences,
 )
-from .people import is_bare_name, parse_people, split_title_name
+from .people import attendance_list, is_bare_name, parse_people, split_title_name
 from .result import N_, preview
 
 
@@ -68,12 +72,16 @@ class ChineseParser(SentenceRecognisers):
         self.has_labelled_attendance = False  # 出席： / 记录： / 时间： lines, as a 纪要 has
         self.label_continues: tuple[str, int] | None = None  # "出席：" with names below
         self.issue_date: tuple[dt.date, int] | None = None  # beside the issuing office
+        self.parallel_sequence = False  # a paragraph opens with 其次: 首先… is a list
 
     def run(self, lines: list[Line]) -> None:
+        self.parallel_sequence = any(line.text.startswith("其次") for line in lines)
         start = self._header(lines)
         for line in lines[start:]:
+            self.begin(line)
             self._body_line(line)
         self.flush()
+        self.end_line()
         self._finish()
 
     # -- header zone -----------------------------------------------------------------------
@@ -81,6 +89,7 @@ class ChineseParser(SentenceRecognisers):
     def _header(self, lines: list[Line]) -> int:
         index = 0
         for index, line in enumerate(lines):
+            self.begin(line)
             text = line.text
             if self._header_line(line):
                 continue
@@ -88,6 +97,7 @@ class ChineseParser(SentenceRecognisers):
                 return index
             if not self.headline:
                 self.headline, self.headline_line = text, line.no
+                self.feed("header.title")
                 if JIYAO_MARK.search(text):
                     self.has_jiyao_mark = True
                 continue
@@ -116,6 +126,7 @@ class ChineseParser(SentenceRecognisers):
             self.has_jiyao_mark = True
             if not self.headline:
                 self.headline, self.headline_line = text, line.no
+                self.feed("header.title")
             return True
         org = ORG_LINE.match(text)
         if org and (org["date"] or not self.headline):  # the 版头 / issuing office line
@@ -188,9 +199,35 @@ class ChineseParser(SentenceRecognisers):
         if marker is not None and self._item(line, marker):
             return
         if self.open_for_continuation and not self._is_closer(text):
-            self.append_text(text)
+            if not self._inline_sub_items(text):
+                self.append_text(text)
             return
         self._prose(line)
+
+    def _inline_sub_items(self, text: str) -> bool:
+        """ "会议要求：（一）压实责任；（二）加强值守。" under a 一、 heading: the words before the
+        list go to the item's text, the numbered parts become its sub-items (one level down;
+        a list that would go deeper stays in the text)."""
+        for form in SUB_ITEM_INLINE_FORMS:
+            found = split_inline(text, form, 1)
+            if len(found) < 2:
+                continue
+            first = match_marker(text[found[0][1] :])
+            trial = Outline(list(self.outline.forms), list(self.outline.counts))
+            if first is None or first.form is not form or trial.place(first) != 1:
+                continue
+            lead = text[: found[0][1]].strip()
+            if lead:
+                self.append_text(lead)
+            offsets = [offset for _number, offset in found] + [len(text)]
+            for start, end in zip(offsets, offsets[1:], strict=False):
+                marker = match_marker(text[start:end])
+                assert marker is not None
+                self.place_marker(marker)
+                heading, body = heading_and_body(marker.rest)
+                self.add_sub_item(heading, body, marker.marker)
+            return True
+        return False
 
     def _is_closer(self, text: str) -> bool:
         """Paragraphs that end an item list: the attendance, who presided, the format."""
@@ -234,16 +271,17 @@ class ChineseParser(SentenceRecognisers):
         self._labelled_people(label, value)
 
     def _labelled_people(self, label: str, value: str) -> None:
-        people = parse_people(value)
         if label.startswith("主持"):
-            self.people.presiders.extend(people)
+            self.people.presiders.extend(parse_people(value))
             return
+        people, note = attendance_list(value)
         if label.startswith("列席"):
-            self.add_group(GroupRole.IN_ATTENDANCE, people)
+            self.add_group(GroupRole.IN_ATTENDANCE, people, note=note)
         elif label.startswith(("请假", "缺席")):
-            self.add_group(GroupRole.APOLOGIES, people, "" if label.startswith("请假") else "缺席")
+            role_label = "" if label.startswith("请假") else "缺席"
+            self.add_group(GroupRole.APOLOGIES, people, role_label, note)
         else:
-            self.add_group(GroupRole.PRESENT, people)
+            self.add_group(GroupRole.PRESENT, people, note=note)
 
     def _label_continuation(self, line: Line) -> bool:
         """Names on the lines below a bare "出席：" label."""
@@ -259,23 +297,29 @@ class ChineseParser(SentenceRecognisers):
     # numbered items
 
     def _item(self, line: Line, marker: Marker) -> bool:
+        if marker.form is Form.ZH_FIRST and not (
+            self.parallel_sequence or len(split_inline(line.text, Form.ZH_FIRST, 1)) > 1
+        ):
+            return False  # 首先 alone opens a sentence, not a list
         depth = self.place_marker(marker)
         if depth is None:
             return False
         if depth == 0:
-            if marker.form in INLINE_FORMS:
-                self._inline_items(line, marker.rest, marker.form, first_number=marker.number)
+            if marker.form in IN_PARAGRAPH_FORMS:
+                self._inline_items(line, marker.rest, marker.form, marker.number, marker.marker)
             else:
                 heading, body = heading_and_body(marker.rest)
-                self.add_section(heading, body, marker.form)
+                self.add_section(heading, body, marker.form, marker.marker)
         elif depth == 1:
             heading, body = heading_and_body(marker.rest)
-            self.add_sub_item(heading, body)
+            self.add_sub_item(heading, body, marker.marker)
         else:
             self.append_text(line.text)  # third level and deeper stay in the text
         return True
 
-    def _inline_items(self, line: Line, text: str, form: Form, first_number: int) -> None:
+    def _inline_items(
+        self, line: Line, text: str, form: Form, first_number: int, first_marker: str
+    ) -> None:
         """ "一是…。二是…。" in one paragraph: the first item's text, then split the rest."""
         offsets = split_inline(text, form, first_number + 1)
         pieces: list[str] = []
@@ -284,19 +328,41 @@ class ChineseParser(SentenceRecognisers):
             pieces.append(text[start:offset])
             start = offset
         pieces.append(text[start:])
+        # "…二是问题突出。会议要求，一要压实责任。二要…": a second list in the same paragraph
+        cut = _next_list_start(pieces[-1])
+        after = ""
+        if cut is not None:
+            pieces[-1], after = pieces[-1][:cut], pieces[-1][cut:]
+        marker = first_marker
         for index, piece in enumerate(pieces):
             if index > 0:
                 nested = match_marker(piece)
                 assert nested is not None
                 self.outline.place(nested)
-                piece = nested.rest
+                piece, marker = nested.rest, nested.marker
             heading, body = heading_and_body(piece.strip())
-            self.add_section(heading, body, form)
+            self.add_section(heading, body, form, marker)
+        if after:
+            self._next_run(line, after)
+
+    def _next_run(self, line: Line, text: str) -> None:
+        """A new run of sections with its own lead-in, from the middle of a paragraph."""
+        self.close_items()
+        offset = _list_offset(text)
+        assert offset is not None  # _next_list_start found it
+        lead = text[:offset]
+        self._intro(lead, line)
+        self.next_lead_in = lead
+        first = match_marker(text[offset:])
+        assert first is not None and self.place_marker(first) == 0  # a fresh outline
+        self._inline_items(line, first.rest, first.form, first.number, first.marker)
 
     # prose paragraphs
 
     def _prose(self, line: Line) -> None:
         text = line.text
+        if self._new_list(text):
+            self.close_items()  # "会议要求，一要…" after "会议指出，一是…": a second run
         if not self.lead_seen:
             text = self._byline(text, line)
         if self._remark(line, text):
@@ -305,37 +371,59 @@ class ChineseParser(SentenceRecognisers):
         if intro and text.endswith(("：", ":")):  # "会议要求：" above its items
             self.flush()
             self._list_intro(intro["who"])
+            self.next_lead_in = text
             self.lead_seen = True
             return
         sentences = split_sentences(text)
         unplaced: list[str] = []
+        parallel = _paired(text)
         for index, sentence in enumerate(sentences):
-            inline = self._inline_start(sentence)
+            inline = self._inline_start(sentence, parallel)
             if inline is not None:
                 intro, rest = (
                     sentence[:inline],
-                    " ".join([sentence[inline:], *sentences[index + 1 :]]),
+                    "".join([sentence[inline:], *sentences[index + 1 :]]),  # as written
                 )
-                if intro and not self._intro(intro, line):
-                    unplaced.append(intro)
+                if intro:  # 会议指出， / 会议要求： introduces the list: its lead-in
+                    self._intro(intro, line)
+                    self.next_lead_in = intro
                 self._flush_unplaced(line, unplaced)
                 first = match_marker(rest)
                 assert first is not None
                 if self.place_marker(first) is None:  # cannot happen: _inline_start checked it
                     unplaced.append(rest)
                     break
-                self._inline_items(line, first.rest, first.form, first.number)
+                self._inline_items(line, first.rest, first.form, first.number, first.marker)
                 self.lead_seen = True
                 return
             if self._sentence(sentence, line):
                 self._flush_unplaced(line, unplaced)
                 continue
+            if index > 0 and REMARK.match(sentence):  # "…的汇报。会议强调，各部门要…": the rest
+                self._flush_unplaced(line, unplaced)
+                if self._remark(line, "".join(sentences[index:])):
+                    self.lead_seen = True
+                    return
             unplaced.append(sentence)
         if unplaced and len(unplaced) == len(sentences):
             self._unplaced_paragraph(line, "".join(unplaced))
         else:
             self._flush_unplaced(line, unplaced)
         self.lead_seen = True
+
+    def _new_list(self, text: str) -> bool:
+        """Does this paragraph open another in-paragraph list with its own lead-in, while one
+        is open? (A restart at 一 without a lead-in stays a nested list.)"""
+        if self.outline.top not in IN_PARAGRAPH_FORMS:
+            return False
+        for form in IN_PARAGRAPH_FORMS:
+            found = split_inline(text, form, 1)
+            if form in PAIRED_FORMS and len(found) < 2:
+                continue
+            if found:
+                lead_in = text[: found[0][1]]
+                return 0 < len(lead_in) <= 30 and lead_in.endswith(("，", "：")) and "。" not in lead_in
+        return False
 
     def _unplaced_paragraph(self, line: Line, text: str) -> None:
         if self.format_seen or CLOSING_PHRASE.match(text):
@@ -356,15 +444,17 @@ class ChineseParser(SentenceRecognisers):
                 self.free(line.no, text)
             unplaced.clear()
 
-    def _inline_start(self, sentence: str) -> int | None:
+    def _inline_start(self, sentence: str, paragraph_ok: bool = False) -> int | None:
         """Offset of an inline 一是 / 第一， that continues (or starts) the outline."""
-        if self.outline.forms and self.outline.top not in INLINE_FORMS:
+        if self.outline.forms and self.outline.top not in IN_PARAGRAPH_FORMS:
             return None
-        for form in INLINE_FORMS:
+        for form in IN_PARAGRAPH_FORMS:
             if self.outline.top not in (None, form):
                 continue
             expected = self.outline.counts[0] + 1 if self.outline.forms else 1
             offsets = split_inline(sentence, form, expected)
+            if form in PAIRED_FORMS and offsets and not (self.outline.forms or paragraph_ok):
+                continue  # 首先 without 其次 after it, a lone ①
             if offsets:
                 return offsets[0][1]
         return None
@@ -424,7 +514,7 @@ class ChineseParser(SentenceRecognisers):
         if not self._is_speaker(speaker):
             return False
         body = match["text"].strip()
-        if self._inline_start(body) == 0:
+        if self._inline_start(body, _paired(body)) == 0:
             return False  # "会议要求，一是…": an intro to items, not a remark
         if not match["topic"] and MEETING_SPEAKER.match(speaker) is None and len(body) < 8:
             return False
@@ -450,7 +540,7 @@ class ChineseParser(SentenceRecognisers):
         header.locale = "zh_CN"
         if self.undated is not None and header.date is None:
             found, line_no = self.undated
-            written = f"{found.month}月{found.day}日"
+            written = header.date_text or f"{found.month}月{found.day}日"
             # Only a date about the document itself gives the year: a year in the text may be
             # the one the meeting plans for (十二月的会议研究2024年工作).
             header.date = found.resolve(self.issue_date[0] if self.issue_date else None)
@@ -464,7 +554,9 @@ class ChineseParser(SentenceRecognisers):
             else:
                 self.warn(
                     line_no,
-                    N_("%(written)s has no year and no publication date gives one: date left empty"),
+                    N_(
+                        "%(written)s has no year and no publication date gives one: date left empty"
+                    ),
                     written=written,
                 )
         if self.issue_date is not None:
@@ -512,7 +604,9 @@ class ChineseParser(SentenceRecognisers):
         self.header.organisation = name
         self.warn(
             self.headline_line or None,
-            N_("organisation guessed as %(name)s from the meeting name and the source %(source)s; check it"),
+            N_(
+                "organisation guessed as %(name)s from the meeting name and the source %(source)s; check it"
+            ),
             name=name,
             source=self.header.source,
         )
@@ -529,3 +623,34 @@ def _starts_body(text: str) -> bool:
         or match_marker(text)
         or re.match(r"^[^，]{0,20}[日号](?:上午|下午|晚上|晚)?，", text)
     )
+
+
+def _paired(text: str) -> bool:
+    """Does ``text`` hold two items of a form that needs a pair (首先…其次…, ①…②…)?"""
+    return any(len(split_inline(text, form, 1)) > 1 for form in PAIRED_FORMS)
+
+
+def _list_offset(text: str) -> int | None:
+    """Where an in-paragraph list starts in ``text`` when a short lead-in introduces it
+    ("会议要求，一要…", "会议研究了以下事项：①…②…"), else None."""
+    for form in IN_PARAGRAPH_FORMS:
+        found = split_inline(text, form, 1)
+        if len(found) < (2 if form in PAIRED_FORMS else 1):
+            continue
+        lead = text[: found[0][1]]
+        if 0 < len(lead) <= 30 and lead.endswith(("，", "：", ":")) and "。" not in lead:
+            return found[0][1]
+    return None
+
+
+def _next_list_start(text: str) -> int | None:
+    """The offset, after a sentence end, where another introduced list begins in ``text``."""
+    for stop in re.finditer("[。！？]", text):
+        tail = text[stop.end() :]
+        # a lead-in is at most 30 characters ending in ， or ：; most sentences have none
+        if _LEAD_END.search(tail, 0, 31) and _list_offset(tail) is not None:
+            return stop.end()
+    return None
+
+
+_LEAD_END = re.compile("[，：:]")

@@ -78,6 +78,10 @@ NAME_CONVENED = re.compile(
     r"^(?P<name>[^，。]{2,60}?(?:会议|会))(?:于[^，。]{0,20}?)?(?:在(?P<place>[^，。]{2,30}?))?(?:召开|举行)$"
 )
 PRESIDED_BY = re.compile(r"^会议由(?P<who>[^，。]+?)主持(?P<tail>[^，。]*)$")
+# The presider named before the attendance in one sentence: 县长张三主持会议并讲话，…出席会议
+PRESIDER_CLAUSE = re.compile(
+    r"^(?P<who>[^，。、]+?)主持(?:会议|本次会议)?(?:并讲话|并作讲话|并发表讲话|并作重要讲话)?[、，,；;]"
+)
 WHO_PRESIDED = re.compile(
     r"^(?P<who>[^，。]+?)主持(?:会议|本次会议)?(?P<tail>并讲话|并作讲话|并发表讲话|并作重要讲话)?$"
 )
@@ -93,9 +97,13 @@ SPEAKER = re.compile(
 ATTEND = re.compile(
     r"^(?P<body>[^。]+?)(?:分别)?(?P<verb>出席|列席|参加|参会)(?:了)?(?P<obj>会议|本次会议|会议并讲话)?$"
 )
+# A day alone before a lead's convening clause: "15日", "15日上午", "十五日下午".
+DAY_ONLY = re.compile(r"^(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]\s*(?:上午|下午|晚上|晚|早上|中午)?$")
+# An attendance clause inside a longer one: "院长钱进出席会议，纪委书记赵立列席会议".
+EARLIER_ATTENDANCE = re.compile(r"(?:出席|列席|参加|参会)(?:了)?(?:会议|本次会议|会议并讲话)?[，,；;]")
 # Words that make "…参加会议" an instruction, not an attendance list (主要负责同志 is fine).
 NOT_PEOPLE = re.compile(
-    r"要求|强调|指出|(?<![主重需])要|应当|必须|须|积极|均|都|全程|准时|邀请|组织|在[^，]{0,10}会场"
+    r"要求|强调|指出|(?<![主重需])要|应当|必须|须|积极|均|都|全程|准时|邀请|(?<!党)组织|在[^，]{0,10}会场"
 )
 REPORT_NO_SUBJECT = re.compile(
     r"^(?:会上，|会议上，)?(?P<speaker>[^，。]{2,80}?)(?:分别|先后|依次)?(?:作|做)(?:了)?"
@@ -134,7 +142,7 @@ LIST_INTRO = re.compile(
 )
 # The 纪要 style prints its own "现将会议议定事项纪要如下：".
 JIYAO_INTRO = re.compile(
-    r"^现将(?:本次)?(?:会议)?(?:议定|研究|决定|主要)?(?:的)?(?:事项|情况|精神|内容)?纪要如下[：:]?$"
+    r"^(?:现将|现)?(?:本次)?(?:会议)?(?:议定|研究|决定|主要)?(?:的)?(?:事项|情况|精神|内容)?纪要如下[：:]?$"
 )
 PURPOSE_SENTENCE = re.compile(
     r"^会议(?P<purpose>(?:传达|学习|研究|审议|听取|通报|部署|分析|总结|讨论|贯彻|安排)[^。]+)。?$"

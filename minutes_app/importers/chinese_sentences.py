@@ -19,6 +19,8 @@ from .chinese_patterns import (
     BRANCH_VENUE,
     CONVENE,
     CONVENE_PLACE,
+    DAY_ONLY,
+    EARLIER_ATTENDANCE,
     FORMAT_CLAUSE,
     HEARD,
     HEARD_ITEM,
@@ -29,6 +31,7 @@ from .chinese_patterns import (
     NAME_CONVENED,
     NOT_PEOPLE,
     PRESIDED_BY,
+    PRESIDER_CLAUSE,
     PURPOSE_SENTENCE,
     REPORT,
     REPORT_NO_SUBJECT,
@@ -44,7 +47,13 @@ from .chinese_patterns import (
 from .dates import FoundDate, find_dates, time_range
 from .lines import Line
 from .numerals import parse_chinese_number
-from .people import group_label, is_bare_name, parse_people, split_outside_parens, split_title_name
+from .people import (
+    attendance_list,
+    group_label,
+    is_bare_name,
+    split_outside_parens,
+    split_title_name,
+)
 from .result import N_, preview
 
 
@@ -122,7 +131,7 @@ class SentenceRecognisers(Builder):
             self.people.presiders.append(person)
             self._meeting_name(VERB_TAIL.sub("", name))
             if purpose:
-                self.header.purpose = purpose
+                self._after_convened(purpose.split("，"), line)
             return True
         clauses = text.split("，")
         for index, clause in enumerate(clauses):
@@ -145,15 +154,35 @@ class SentenceRecognisers(Builder):
             elif org:
                 self.header.organisation = self.header.organisation or org
             self._meeting_name(name)
-            rest = clauses[index + 1 :]
-            leftovers = []
-            for clause_after in rest:
-                if not self._presided(clause_after, line):
-                    leftovers.append(clause_after)
-            if leftovers:
-                self.header.purpose = self.header.purpose or "，".join(leftovers)
+            self._after_convened(clauses[index + 1 :], line)
             return True
         return False
+
+    def _after_convened(self, rest: list[str], line: Line | None) -> None:
+        """What follows "区政府召开第25次常务会议，": who presided, who attended (a list that
+        runs over several clauses: "区长张伟主持会议并讲话、区委副书记李红，副区长王强出席会议"),
+        and what is left, the purpose ("研究部署…")."""
+        leftovers: list[str] = []
+        index = 0
+        while index < len(rest):
+            clause = rest[index]
+            # A list runs to the next clause that ends in 出席会议 / 列席会议 (a second list
+            # may follow: "…王方出席会议，纪委书记赵立列席会议"); it starts at that clause, or
+            # at one that opens with a person or a presider ("研究部署…工作" opens none).
+            end = next((j for j in range(index, len(rest)) if ATTEND.match(rest[j])), None)
+            opens_list = end is not None and (
+                end == index
+                or PRESIDER_CLAUSE.match(clause + "，") is not None
+                or person_from(clause.split("、")[0]) is not None
+            )
+            if opens_list and self._attendance("，".join(rest[index : end + 1]), line):
+                index = end + 1
+                continue
+            if not self._presided(clause, line):
+                leftovers.append(clause)
+            index += 1
+        if leftovers:
+            self.header.purpose = self.header.purpose or "，".join(leftovers)
 
     def _presided(self, text: str, line: Line | None) -> bool:
         match = PRESIDED_BY.match(text) or WHO_PRESIDED.match(text)
@@ -183,12 +212,22 @@ class SentenceRecognisers(Builder):
             return False
         if not match["obj"] and len(text) > 40:
             return False
-        people = parse_people(match["body"])
-        if not people:
+        body = match["body"]
+        if EARLIER_ATTENDANCE.search(body):  # "…出席会议，纪委书记赵立列席会议": two lists
+            return False  # (clause by clause, each its own group)
+        presided = PRESIDER_CLAUSE.match(body)  # 县长张三主持会议并讲话，县委副书记李四…出席
+        if presided:
+            presider = person_from(presided["who"])
+            if presider is None:
+                return False
+            self.people.presiders.append(presider)
+            body = body[presided.end() :]
+        people, note = attendance_list(body)
+        if not people and not note:
             return False
         role = GroupRole.IN_ATTENDANCE if match["verb"] == "列席" else GroupRole.PRESENT
         label = group_label(people)
-        self.add_group(role, people, label)
+        self.add_group(role, people, label, note)
         return True
 
     def _report(self, text: str, line: Line | None) -> bool:
@@ -278,11 +317,14 @@ class SentenceRecognisers(Builder):
         if self.date_found is not None and not explicit:
             return
         found = find_dates(text)
+        if not found and not explicit and self._day_only(text, line):
+            return
         if not found:
             if explicit and line is not None:
                 self.warn(line.no, N_("no date recognised in “%(text)s”"), text=preview(text))
             return
         first = found[0]
+        self.header.date_text = text[first.start : first.end].strip()  # kept as written
         reference = self.header.published.date() if self.header.published else None
         date = first.resolve(reference)
         if date is None:
@@ -293,6 +335,36 @@ class SentenceRecognisers(Builder):
         start, end = time_range(text[first.end :], first.period)
         self.header.start_time = start or self.header.start_time
         self.header.end_time = end or self.header.end_time
+
+    def _day_only(self, text: str, line: Line | None) -> bool:
+        """ "15日，镇长陈亮主持召开…": a day alone before the lead. Kept as written; the month
+        and year come from the publication date when there is one (a day after the
+        publication's is in the month before)."""
+        match = DAY_ONLY.match(text.strip())
+        if match is None:
+            return False
+        day = parse_chinese_number(match["d"])
+        if not day or day > 31:
+            return False
+        self.header.date_text = text.strip()
+        self.date_found = dt.date.min
+        published = self.header.published.date() if self.header.published else None
+        if published is not None:
+            month = published.replace(day=1)
+            if day > published.day:
+                month = (month - dt.timedelta(days=1)).replace(day=1)
+            try:
+                self.header.date = month.replace(day=day)
+                return True
+            except ValueError:
+                pass
+        if line is not None:
+            self.warn(
+                line.no,
+                N_("%(written)s has no month or year: date left empty"),
+                written=self.header.date_text,
+            )
+        return True
 
 
 def person_from(text: str) -> Person | None:

@@ -32,7 +32,7 @@ from .result import N_, preview
 _PEOPLE_LABELS = (
     (
         re.compile(
-            r"^(?:present|attendees|attending|members present|(?:trustees|directors|governors|councillors) present|attendance)$",
+            r"^(?:present|attendees|attending|attendance|(?!also\b|not\b)(?:[a-z]+\s+){1,2}present)$",  # Board members present
             re.I,
         ),
         GroupRole.PRESENT,
@@ -54,10 +54,25 @@ _PEOPLE_LABELS = (
         "",
     ),
     (
-        re.compile(r"^(?:absent|not present|absent without apologies)$", re.I),
+        re.compile(r"^(?:absent|not present|absent without apologies|(?:[a-z]+\s+){1,2}absent)$", re.I),
         GroupRole.CUSTOM,
         "Absent",
     ),
+    (  # American boards: absent with notice, printed as written
+        re.compile(r"^(?:excused|(?:[a-z]+\s+){1,2}excused|excused absences?)$", re.I),
+        GroupRole.APOLOGIES,
+        "",
+    ),
+)
+# "Call to Order: Karen Lee called the meeting to order at 7:03 PM." / "Adjournment: …"
+_PROCEDURE_LABEL = re.compile(
+    r"^(?:call to order|opening|welcome|adjournment|adjourn|close of (?:the )?meeting|closing)"
+    r"\s*:\s*(?=\S)",
+    re.I,
+)
+# An unnumbered heading ("Old Business", "Treasurer's Report"): a few capitalised words.
+_BARE_HEADING = re.compile(
+    r"^[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|to|for|in|on|a|an|&))" r"{0,6}$"
 )
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*:\s*(?P<value>.*)$")
 _RECORDER_LABEL = re.compile(
@@ -69,7 +84,8 @@ _CHAIR_LABEL = re.compile(
     re.I,
 )
 _META_LABEL = re.compile(
-    r"\b(?P<label>date|time|place|venue|location|where|when|held at|held in|meeting place)\s*:\s*",
+    r"\b(?P<label>date|time|place|venue|location|where|when|held at|held in|meeting place"
+    r"|meeting type)\s*:\s*",
     re.I,
 )
 _NEXT_LABEL = re.compile(r"^(?:date of (?:the )?next meeting|next meeting)$", re.I)
@@ -80,7 +96,9 @@ _MINUTES_TITLE = re.compile(
     r"(?:,?\s+held\s+(?P<held>.+))?$",
     re.I,
 )
-_MINUTES_SUFFIX = re.compile(r"^(?P<meeting>.+?)\s*[–—:|-]\s*minutes$", re.I)
+_MINUTES_SUFFIX = re.compile(r"^(?P<meeting>.+?)(?:\s*[–—:|-]\s*|\s+)minutes$", re.I)
+_MEETING_OF = re.compile(r"^(?P<meeting>(?:[\w-]+\s+){0,3}?meeting)\s+of\s+(?:the\s+)?(?P<org>.+)$", re.I)
+_MINUTES_STATE = re.compile(r"^(?:draft|approved|unapproved|signed|final)$", re.I)  # "Draft Minutes"
 _HELD = re.compile(r"^(?:held\s+)?(?:on\s+)?", re.I)
 _PLACE_AFTER = re.compile(r"(?:^|,|\s)(?:at|in|venue:?)\s+(?:the\s+)?(?P<place>[A-Z0-9].*?)\.?$")
 _OPENED = re.compile(
@@ -88,6 +106,14 @@ _OPENED = re.compile(
     r"(?:,\s*(?P<name>[^,]+),)?\s+(?:opened the meeting|declared the meeting open|opened proceedings|"
     r"welcomed [^.]*? and opened the meeting|called the meeting to order)(?P<rest>.*)$",
     re.I,
+)
+_CALLED_BY = re.compile(
+    r"^the meeting was (?:called to order|opened)(?P<time>\s+at\s+[^,]+?)?\s+by\s+(?P<who>[^,]+?)\.?$",
+    re.I,
+)
+_TITLE_THEN_NAME = re.compile(
+    r"^(?P<title>(?:[A-Z][a-z]+\s+)*?(?:President|Chair(?:man|woman|person)?|Vice[- ]President|"
+    r"Vice[- ]Chair|Treasurer|Secretary|Director|Mayor))\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+)$"
 )
 _CLOSED = re.compile(
     r"(?:meeting|chair(?:man|woman|person)?|business)\b[^.]*?\b(?:closed|ended|finished|concluded|"
@@ -190,13 +216,22 @@ class EnglishParser(Builder):
         self.label_continues: tuple[str, int] | None = None  # "Present:" with names below
         self.allowed_forms: set[Form] = set()
         self.actions_seen: set[tuple[str, str]] = set()
+        self.spelling = 0  # American spellings less British ones
+        self.site_officers: set[int] = set()  # "Chairman: …" lines of a web page above the title
+        self.bare_headings: set[int] = set()  # "Old Business" lines of minutes without numbers
 
     def run(self, lines: list[Line]) -> None:
         markers = [match_marker(line.text) for line in lines]  # read once, used twice
         self.allowed_forms = _forms_with_second_item(markers)
+        self.spelling = _spelling_evidence(lines)
+        self.site_officers = _officers_above_title(lines)
+        if not any(markers):
+            self.bare_headings = _bare_headings(lines)
         for line, marker in zip(lines, markers, strict=True):
+            self.begin(line)
             self._line(line, marker)
         self.flush()
+        self.end_line()
         self._finish()
 
     # -- dispatch ----------------------------------------------------------------------------
@@ -206,14 +241,37 @@ class EnglishParser(Builder):
         if self.label_continues and self._label_continuation(line):
             return
         self.label_continues = None
+        if line.no in self.site_officers:  # a site's list of officers, not who attended
+            self.body.free_paragraphs.append(text)
+            self.warn(
+                line.no,
+                N_("above the minutes' title, not read as attendance: “%(text)s”"),
+                text=preview(text),
+            )
+            return
+        procedure = _PROCEDURE_LABEL.match(text)
+        if procedure:  # the sentence after the label, as if it stood alone
+            said = Line(line.no, text[procedure.end() :], line.blank_before, line.indented)
+            if self._opened(said.text, said, consume=True) or self._closing(said):
+                self.top = False
+                return
+        if line.no in self.bare_headings and not self.top:
+            self.close_items()
+            self.add_section(text, "", Form.HEADING)
+            return
         if _SIGNATURE.match(text):  # every alternative is anchored
-            self.warn(line.no, N_("signature or approval line ignored: “%(text)s”"), text=preview(text))
+            # It stands for the style's own approval and signature lines: printed as written
+            # in their place until the clerk edits the signatories.
+            self.feed("people.signatories")
             return
         if _ACTION_LOG.match(text):
             self.close_items()
             self.top = False
             return
         if self._labelled(line):
+            self.top = False
+            return
+        if self._apologies(text) or self._prose_attendance(text):  # also among the top lines
             self.top = False
             return
         if self.top and self._title_line(line):
@@ -238,7 +296,11 @@ class EnglishParser(Builder):
             self._opened(text, line, consume=False)
             self.append_text(text)
             return
-        if self._opened(text, line, consume=True) or self._apologies(text):
+        if (
+            self._opened(text, line, consume=True)
+            or self._apologies(text)
+            or self._prose_attendance(text)
+        ):
             return
         self.free(line)
 
@@ -251,6 +313,12 @@ class EnglishParser(Builder):
         minutes = _MINUTES_TITLE.match(text)
         if minutes and not self.header.meeting_name:
             meeting = minutes["meeting"].strip()
+            of_body = _MEETING_OF.match(meeting)  # "the Meeting of Lower Weald Parish Council"
+            if of_body and not self.header.organisation:
+                self.header.organisation = of_body["org"].strip()
+                meeting = of_body["meeting"]
+            if meeting.lower() in ("meeting", "the meeting"):  # no name to keep
+                meeting = ""
             if minutes["org"] and not self.header.organisation:
                 self.header.organisation = minutes["org"].strip()
             self.header.meeting_name = meeting
@@ -265,7 +333,11 @@ class EnglishParser(Builder):
             self.header.title = "" if base == expected and not minutes["org"] else base
             return True
         suffixed = _MINUTES_SUFFIX.match(text)
-        if suffixed and not self.header.meeting_name:  # "BOARD OF DIRECTORS – MINUTES"
+        if (  # "BOARD OF DIRECTORS – MINUTES", "Board of Directors Meeting Minutes"
+            suffixed
+            and not self.header.meeting_name
+            and not _MINUTES_STATE.match(suffixed["meeting"])
+        ):
             self.header.meeting_name = suffixed["meeting"].strip()
             self._meeting_kind(self.header.meeting_name)
             self.header.title = text
@@ -303,6 +375,7 @@ class EnglishParser(Builder):
         if found and self.header.date is None:
             self._note_order(found[0].month_first)
             self.header.date = found[0].resolve(None)
+            self.header.date_text = text[found[0].start : found[0].end].strip()
             rest = text[: found[0].start] + " " + text[found[0].end :]
         start, end = time_range(rest)
         self.header.start_time = self.header.start_time or start
@@ -355,11 +428,52 @@ class EnglishParser(Builder):
         for pattern, role, group_label in _PEOPLE_LABELS:
             if pattern.match(label):
                 if value:
-                    people = parse_people(value, english=True)
-                    if people:  # "Apologies: none"
-                        self.add_group(role, people, group_label)
+                    self._people(role, group_label or _as_written(label, role), value)
                 else:
                     self.label_continues = (label, line.no)
+                return True
+        return False
+
+    def _people(self, role: GroupRole, label: str, value: str) -> None:
+        """ "Cllrs. B. Smith in the Chair, J Jones and 4 members of the public": the chair, the
+        people (a shared "Cllrs" is each one's title) and who else came, as the group's note."""
+        title = ""
+        shared = _SHARED_TITLE.match(value)
+        if shared:
+            title, value = shared["title"].rstrip("sS"), value[shared.end() :]
+        titled = _THE_TITLE_NAME.match(value)  # "the Executive Director, Linda Park"
+        if titled:
+            self.add_group(role, [Person(name=titled["name"], title=titled["title"])], label)
+            return
+        chair = _IN_THE_CHAIR.match(value)
+        chair_people: list[Person] = []
+        if chair:
+            chair_people = parse_people(chair["who"], english=True)[:1]
+            for person in chair_people:
+                person.title = person.title or title
+                person.note = person.note or "in the Chair"
+            self.people.presiders.extend(copy_deep(chair_people))
+            value = value[chair.end() :]
+        value, note = _split_public(value)
+        people = parse_people(value, english=True) if value else []
+        for person in people:
+            person.title = person.title or title
+        if chair_people or people or note:  # "Apologies: none" gives no one
+            self.add_group(role, chair_people + people, label, note)
+
+    def _prose_attendance(self, text: str) -> bool:
+        """ "X, Y and Z were present." / "Also in attendance was the Clerk, Mrs K. Brown." """
+        # Each pattern opens with its words or ends in "present" / "attendance": test that
+        # first (two of them scan a whole long line before they fail).
+        if not (
+            _PROSE_START.match(text)
+            or text.rstrip(". ").lower().endswith(("present", "attendance"))
+        ):
+            return False
+        for pattern, role in _PROSE_ATTENDANCE:
+            match = pattern.match(text)
+            if match:
+                self._people(role, "", match["list"])
                 return True
         return False
 
@@ -375,7 +489,7 @@ class EnglishParser(Builder):
         label = self.label_continues[0]
         for pattern, role, group_label in _PEOPLE_LABELS:
             if pattern.match(label):
-                self.add_group(role, people, group_label)
+                self.add_group(role, people, group_label or _as_written(label, role))
         return True
 
     def _meta(self, line: Line) -> None:
@@ -384,7 +498,7 @@ class EnglishParser(Builder):
         labels = list(_META_LABEL.finditer(text))
         for i, match in enumerate(labels):
             end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-            value = text[match.end() : end].strip(" ,;")
+            value = text[match.end() : end].strip(" ,;·")
             label = match["label"].lower()
             if label in ("date", "when"):
                 self._when_where(value, line)
@@ -396,6 +510,8 @@ class EnglishParser(Builder):
                     self.warn(line.no, N_("no time recognised in “%(text)s”"), text=preview(value))
             elif _PLACE_LABEL.match(label):
                 self.header.place = value.rstrip(".")
+            elif label == "meeting type":  # Regular, Special, Annual: as the export prints it
+                self.header.meeting_kind = value.rstrip(".")
 
     # -- items ------------------------------------------------------------------------------
 
@@ -407,9 +523,11 @@ class EnglishParser(Builder):
             return False
         heading, body = english_heading_and_body(marker.rest)
         if depth == 0:
-            self.add_section(heading, body, marker.form)
+            section = self.add_section(heading, body, marker.form, marker.marker)
+            if marker.form is Form.MINUTE:  # the council's own reference: 25/03, 2403-01
+                section.minute_ref = re.sub(r"^minute\s+", "", marker.marker, flags=re.I)
         elif depth == 1:
-            self.add_sub_item(heading, body)
+            self.add_sub_item(heading, body, marker.marker)
         else:
             self.append_text(line.text)
         return True
@@ -548,6 +666,20 @@ class EnglishParser(Builder):
     # -- prose ----------------------------------------------------------------------------------
 
     def _opened(self, text: str, line: Line, consume: bool) -> bool:
+        called = _CALLED_BY.match(text)  # "The meeting was called to order at 6:02 p.m. by …"
+        if called:
+            time = find_times(called["time"] or "")
+            if time:
+                self.header.start_time = time[0].time
+            who = _TITLE_THEN_NAME.match(called["who"])
+            person = (
+                Person(name=who["name"], title=who["title"])
+                if who
+                else Person(name=called["who"], title=self._title_in_lists(called["who"]))
+            )
+            if not self.people.presiders:
+                self.people.presiders.append(person)
+            return consume
         match = _OPENED.match(text)
         if not match:
             return False
@@ -561,8 +693,16 @@ class EnglishParser(Builder):
             and looks_like_english_name(who)
             and not self.people.presiders
         ):
-            self.people.presiders.append(Person(name=who, title="Chair"))
+            self.people.presiders.append(Person(name=who, title=self._title_in_lists(who)))
         return consume and not _strip_times(rest).strip(" .,;")
+
+    def _title_in_lists(self, name: str) -> str:
+        """The title an attendance list gave ``name`` ("Maria Lopez (President)"), else Chair."""
+        for group in self.people.groups:
+            for person in group.people:
+                if person.name == name and person.title:
+                    return person.title
+        return "Chair"
 
     def _closing(self, line: Line) -> bool:
         text = line.text
@@ -609,14 +749,142 @@ class EnglishParser(Builder):
     # -- after the last line -------------------------------------------------------------------
 
     def _finish(self) -> None:
-        if self.month_first > self.day_first:
+        # American only with evidence: dates written month first, or American spelling.
+        if self.month_first - self.day_first + self.spelling > 0:
             self.header.locale = "en_US"
+        # A label that reads as the locale prints it needs no override.
+        printed = _US_LABELS if self.header.locale == "en_US" else _GB_LABELS
+        for group in self.people.groups:
+            if group.label.lower() == printed.get(group.role, "").lower():
+                group.label = ""
         if not self.people.presiders:
             for group in self.people.groups:
                 for person in group.people:
                     if re.fullmatch(r"chair(?:man|woman|person)?", person.title, re.I):
                         self.people.presiders.append(copy_deep(person))
                         return
+
+
+_SHARED_TITLE = re.compile(r"^(?P<title>Cllrs|Councillors)\.?\s+")
+_IN_THE_CHAIR = re.compile(
+    r"^(?P<who>[^,;()]+?)\s*[(,]?\s*\b(?:in the chair|chairing|presiding)\b\)?\s*(?:[.,;]\s*(?:and\s+)?|$)",
+    re.I,
+)
+_PUBLIC = re.compile(
+    r"(?:^|,\s*|;\s*|\s+and\s+)(?P<note>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some|no)\s+(?:members?\s+of\s+the\s+public|residents|parishioners|people|"
+    r"others|observers|visitors|guests)\b.*|members\s+of\s+the\s+public\b.*)$",
+    re.I,
+)
+_THE_TITLE_NAME = re.compile(r"^the\s+(?P<title>[A-Za-z][\w -]{1,40}?),\s*(?P<name>[A-Z][^,;]+?)\.?$")
+_PROSE_START = re.compile(
+    r"(?:(?:those|members|directors|trustees|governors|councillors)\s+)?present|cllrs?\b|"
+    r"councillors?\b|also\s",
+    re.I,
+)
+_PROSE_ATTENDANCE = (
+    (
+        re.compile(
+            r"^(?:(?:those|members|directors|trustees|governors|councillors)\s+)?present"
+            r"(?: at the meeting)? were\s+(?P<list>.+?)\.?$",
+            re.I,
+        ),
+        GroupRole.PRESENT,
+    ),
+    (
+        re.compile(r"^(?P<list>(?:Cllrs?|Councillors?)\.?\s.*?\bin the chair\b.*?)\.?$", re.I),
+        GroupRole.PRESENT,
+    ),
+    (
+        re.compile(r"^(?P<list>[A-Z][^.]*?(?:,|\s+and\s+)[^.]*?)\s+were\s+(?:all\s+)?present\.?$"),
+        GroupRole.PRESENT,
+    ),
+    (
+        re.compile(r"^also\s+(?:in attendance|present|attending)\s+(?:was|were)\s+(?P<list>.+?)\.?$", re.I),
+        GroupRole.IN_ATTENDANCE,
+    ),
+    (
+        re.compile(r"^(?P<list>[A-Z][^.]*?)\s+(?:was|were)\s+also\s+(?:in attendance|present)\.?$"),
+        GroupRole.IN_ATTENDANCE,
+    ),
+)
+
+
+_US_SPELLING = re.compile(
+    r"\b(?:organiz\w*|recogniz\w*|authoriz\w*|apologiz\w*|favor\w*|honor\w*|color\w*|labor\b|"
+    r"center\b|program\b|judgment|fulfill\b|canceled|traveled|behavior|defense)",
+    re.I,
+)
+_UK_SPELLING = re.compile(
+    r"\b(?:organis\w*|recognis\w*|authoris\w*|apologis\w*|favour\w*|honour\w*|colour\w*|"
+    r"labour\b|centre\b|programme\b|judgement|fulfil\b|cancelled|travelled|behaviour|defence|"
+    r"cllrs?\b|councillors?|parish council)",
+    re.I,
+)
+
+
+# How the board style labels each role (export.labels); a label read as these is not kept.
+_GB_LABELS = {
+    GroupRole.PRESENT: "Present",
+    GroupRole.APOLOGIES: "Apologies",
+    GroupRole.IN_ATTENDANCE: "In attendance",
+}
+_US_LABELS = {**_GB_LABELS, GroupRole.APOLOGIES: "Absent"}
+
+
+_OFFICER_LABEL = re.compile(
+    r"^(?:vice[- ]?|deputy\s+)?(?:chair(?:man|woman|person)?|clerk|treasurer|secretary|mayor|"
+    r"president|responsible financial officer|rfo)\s*:",
+    re.I,
+)
+
+
+def _officers_above_title(lines: list[Line]) -> set[int]:
+    """Line numbers of "Chairman: Cllr P. North" lines a council's web page lists above the
+    "Minutes of the meeting …" title: the site's officers, not this meeting's attendance."""
+    for index, line in enumerate(lines[:20]):
+        if _MINUTES_TITLE.match(line.text) or _MINUTES_SUFFIX.match(line.text):
+            return {ln.no for ln in lines[:index] if _OFFICER_LABEL.match(ln.text)}
+    return set()
+
+
+def _bare_headings(lines: list[Line]) -> set[int]:
+    """Line numbers of unnumbered headings in minutes that number no item: a short line of
+    capitalised words with no stop, followed by a longer line that ends a sentence."""
+    found = set()
+    for line, after in zip(lines, lines[1:], strict=False):
+        text = line.text
+        if (
+            len(text) <= 60
+            and _BARE_HEADING.match(text)
+            and not _LABEL.match(text)
+            and after.text.endswith((".", "!", "?"))
+            and len(after.text) > len(text)
+            and not _BARE_HEADING.match(after.text)
+        ):
+            found.add(line.no)
+    return found
+
+
+def _spelling_evidence(lines: list[Line]) -> int:
+    """American spellings less British ones (a council's Cllr counts as British)."""
+    text = "\n".join(line.text for line in lines[:400])
+    return len(_US_SPELLING.findall(text)) - len(_UK_SPELLING.findall(text))
+
+
+def _split_public(value: str) -> tuple[str, str]:
+    """ "Mrs K. Brown (Clerk) and 4 members of the public" -> the people, and the rest as
+    written: who came without being listed."""
+    match = _PUBLIC.search(value)
+    if not match:
+        return value, ""
+    return value[: match.start()].strip(" ,;"), match["note"].strip(" .")
+
+
+def _as_written(label: str, role: GroupRole) -> str:
+    """The group's label as the minutes wrote it (Apologies, Also present); plain "Present"
+    needs none."""
+    return "" if role == GroupRole.PRESENT and label.lower() == "present" else label
 
 
 def _strip_stop(text: str) -> str:
@@ -647,4 +915,7 @@ def _forms_with_second_item(markers: list[Marker | None]) -> set[Form]:
     """Forms that reach a second item somewhere: "First, …" alone is prose, not a list."""
     seen = {m.form for m in markers if m is not None and m.number >= 2}
     always = {Form.ARABIC_DOT, Form.ITEM, Form.DECIMAL, Form.ARABIC_PAREN}
+    # Minute references only as a run: one "2025 Budget" line is a heading's year, not a minute.
+    if sum(1 for m in markers if m is not None and m.form is Form.MINUTE) < 2:
+        seen.discard(Form.MINUTE)
     return seen | always

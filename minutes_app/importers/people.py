@@ -221,6 +221,41 @@ def _merge_units(people: list[Person]) -> list[Person]:
     return merged
 
 
+# Who came as a body, not as people: 各乡镇主要负责人, 干部职工等80多人, 全体机关干部.
+_COLLECTIVE = re.compile(
+    r"^(?:各|全体|有关|相关|部分|其他|以及|及)|等[^、，,；;]{0,12}人|[\d一二三四五六七八九十百千]+(?:余|多)?(?:名|人)|"
+    r"(?:干部职工|工作人员|全体|代表们|群众|村民|师生)|"
+    # 县直有关部门主要负责人, 镇村干部: people named by the body they come from
+    r"(?:有关|相关|部门|单位|乡镇|街道|镇村|企业|学校|机关)[^、，,；;]{0,10}(?:负责人|负责同志|同志|干部|人员)$"
+)
+_LIST_SEP = re.compile("[、，,；;]|以及|及|和")
+
+
+def split_collective(value: str) -> tuple[str, str]:
+    """ "副县长赵刚、孙丽，各乡镇主要负责人，县直有关部门干部职工等80多人" -> the people part and,
+    from the first piece that names a body or a count, the rest as written (a group's note)."""
+    start = 0
+    for separator in [*_LIST_SEP.finditer(value), None]:
+        end = separator.start() if separator else len(value)
+        text = value[start:end].strip(" \u3000")
+        if text and _COLLECTIVE.search(text) and not split_title_name(text):
+            head = re.sub("(?:[、，,；;]|以及|及|和)$", "", value[:start].rstrip(" \u3000"))
+            return head, value[start:].strip(" \u3000。.")
+        if separator:
+            start = separator.end()
+    return value, ""
+
+
+def attendance_list(value: str) -> tuple[list[Person], str]:
+    """An attendance list -> (people, note). Bodies and counts (各乡镇主要负责人, 等80多人) go to
+    the note as written; a list that names no one (县水务局、县财政局主要负责同志) is all note."""
+    head, note = split_collective(value)
+    people = parse_people(head) if head else []
+    if people and not any(is_bare_name(p.name) for p in people):
+        return [], value.strip(" \u3000。.")
+    return people, note
+
+
 def group_label(people: list[Person]) -> str:
     """市领导张三、李四: the first entry's title heads the list -> return it as the label."""
     if len(people) < 2 or not people[0].title or any(p.title for p in people[1:]):

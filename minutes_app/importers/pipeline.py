@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument
+from ..model.as_written import fingerprint
+from ..model.document import MAX_ITEMS, MAX_TEXT, MeetingDocument, Passage
 from ..model.validation import DocumentInvalid, checked_document
 from .boilerplate import strip_boilerplate
 from .chinese import ChineseParser
@@ -16,7 +17,10 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     lines = split_lines(text)
     if not lines:
         return MeetingDocument(), [ImportWarning.of(None, N_("no text to import"))]
-    lines, warnings = strip_boilerplate(unwrap(lines))
+    # Web furniture goes line by line before hard wraps are joined: a joined line would
+    # carry the report's first sentence away with the "打印本页" it was glued to.
+    lines, warnings = strip_boilerplate(lines)
+    lines = unwrap(lines)
     if not lines:
         return MeetingDocument(), [*warnings, ImportWarning.of(None, N_("no text left to import"))]
     found: list[ImportWarning] = []
@@ -24,6 +28,7 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     parser.run(lines)
     try:
         doc = checked_document(parser.doc)  # the draft's limits, as a saved file would have
+        doc.body.as_written = _passages(doc, parser.as_written())
     except DocumentInvalid as exc:
         # Only input far outside any real minutes gets here (a field beyond the model's
         # limits): keep every line rather than fail, and say why.
@@ -31,6 +36,19 @@ def build_document(text: str) -> tuple[MeetingDocument, list[ImportWarning]]:
     warnings += found
     warnings.sort(key=lambda w: (w.line is not None, w.line or 0))
     return doc, warnings
+
+
+def _passages(doc: MeetingDocument, read: list[tuple[str, list[str]]]) -> list[Passage]:
+    """The source paragraphs as written, each with the fields it fed and their values now."""
+    if len(read) > MAX_ITEMS:  # beyond any real minutes: the draft keeps its fields only
+        return []
+    out = []
+    known: dict[str, str] = {}
+    for text, feeds in read:
+        if len(feeds) > 32:  # one paragraph holding a long list: its sections as one field
+            feeds = [f for f in feeds if not f.startswith("body.sections[")] + ["body.sections"]
+        out.append(Passage(text=text, feeds=feeds, fingerprint=fingerprint(doc, feeds, known)))
+    return out
 
 
 def _is_english(lines: list[Line]) -> bool:
@@ -57,7 +75,9 @@ def _plain(lines: list[Line], exc: DocumentInvalid) -> tuple[MeetingDocument, li
     doc.body.free_paragraphs = paragraphs[:MAX_ITEMS]
     warning = ImportWarning.of(
         lines[0].no,
-        N_("the text does not fit a draft's structure (%(where)s: %(problem)s); every line was kept as a free paragraph"),
+        N_(
+            "the text does not fit a draft's structure (%(where)s: %(problem)s); every line was kept as a free paragraph"
+        ),
         where=exc.field,
         problem=exc.message,
     )

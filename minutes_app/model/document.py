@@ -16,17 +16,21 @@ strings when the first decoder is built on the start-up path.
 import copy
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar, get_args, get_origin, get_type_hints
 
 from msgspec import Meta, Struct, field, json, to_builtins
+from msgspec.structs import astuple
 
-from .text import clean_text, clean_tree
+from .text import clean_text, clean_tree, one_line
 
 MAX_TEXT = 200_000  # one field; a whole report body is a few thousand characters
 MAX_ITEMS = 10_000  # one list; an annual work meeting has a few hundred items
 
 Text = Annotated[str, Meta(max_length=MAX_TEXT)]
-ShortText = Annotated[str, Meta(max_length=2_000)]
+# Printed on one line (names, titles, places, labels): line breaks are taken out on load and
+# on every edit (``text.one_line``), so 市长陈⏎建华 never prints as a broken line.
+ShortText = Annotated[str, Meta(max_length=2_000, extra={"one_line": True})]
+HeadlineText = Annotated[str, Meta(max_length=2_000)]  # a title may carry the clerk's breaks
 # JSON Schema's "time"/"date-time" formats are replaced by patterns in ``storage.schema``.
 Time = Annotated[dt.time, Meta(extra_json_schema={"format": "time"})]
 DateTime = Annotated[dt.datetime, Meta(extra_json_schema={"format": "date-time"})]
@@ -38,16 +42,44 @@ VOTES = Meta(ge=0, le=1_000_000)
 
 
 class _Node(Struct, forbid_unknown_fields=True, kw_only=True):
-    """Every node cleans its own text when built or decoded (see ``text.clean_text``)."""
+    """Every node cleans its own text when built or decoded (see ``text.clean_text``); fields
+    printed on one line also lose their line breaks (``text.one_line``)."""
 
     def __post_init__(self) -> None:
         for name in self.__struct_fields__:
             value = getattr(self, name)
             if type(value) is str:
-                if not value.isprintable():
-                    setattr(self, name, clean_text(value))
+                if not value.isprintable():  # a line break is not printable either
+                    setattr(self, name, clean_field(type(self), name, value))
             elif type(value) is list and value and type(value[0]) is str:
-                setattr(self, name, [clean_text(v) for v in value])
+                setattr(self, name, [clean_field(type(self), name, v) for v in value])
+
+
+_ONE_LINE: dict[type, frozenset[str]] = {}
+
+
+def one_line_fields(cls: type) -> frozenset[str]:
+    """Names of the fields of ``cls`` (text or lists of text) printed on one line."""
+    found = _ONE_LINE.get(cls)
+    if found is None:
+        hints = get_type_hints(cls, include_extras=True)
+        found = frozenset(name for name, hint in hints.items() if _is_one_line(hint))
+        _ONE_LINE[cls] = found
+    return found
+
+
+def _is_one_line(hint: Any) -> bool:
+    if get_origin(hint) is Annotated and get_origin(get_args(hint)[0]) is list:
+        hint = get_args(hint)[0]  # a list with its own limits: look at its items
+    if get_origin(hint) is list:
+        hint = get_args(hint)[0]
+    metadata = getattr(hint, "__metadata__", ())
+    return any(isinstance(m, Meta) and (m.extra or {}).get("one_line") for m in metadata)
+
+
+def clean_field(cls: type, name: str, value: str) -> str:
+    """``value`` as field ``name`` of ``cls`` holds it: cleaned, on one line if printed so."""
+    return one_line(value) if name in one_line_fields(cls) else clean_text(value)
 
 
 class MeetingFormat(StrEnum):
@@ -91,6 +123,7 @@ class AttendeeGroup(_Node):
     role: GroupRole = GroupRole.PRESENT
     label: ShortText = ""  # shown instead of the role's label when set (市领导)
     people: Annotated[list[Person], MANY] = []
+    note: ShortText = ""  # who else came, not as people: 各乡镇主要负责人等80多人
     # The clerk's choice per group: 出席：市长陈建华 or 出席：陈建华 (titles stay in the draft).
     print_titles: bool = True
 
@@ -108,9 +141,10 @@ class Header(_Node):
     meeting_name: ShortText = ""  # as printed: 市委第二十四次专题会议暨市疫情防控工作领导小组会议
     session_number: Annotated[int, ORDINAL] | None = None  # 24 -> 第二十四次
     meeting_kind: ShortText = ""  # 专题会议 / regular / special / annual
-    title: ShortText = ""  # headline override; empty derives it from the meeting name
+    title: HeadlineText = ""  # headline override; empty derives it from the meeting name
     deck: Annotated[list[ShortText], Meta(max_length=20)] = []  # 副题 lines
     date: dt.date | None = None
+    date_text: ShortText = ""  # the date as an imported text wrote it: 6月3号上午 / 3rd March
     start_time: Time | None = None
     end_time: Time | None = None
     place: ShortText = ""
@@ -157,6 +191,7 @@ class Report(_Node):
 
 
 class SubItem(_Node):
+    marker: ShortText = ""  # as written in an imported text: （一） / (a); empty: numbered
     heading: Text = ""
     body: Text = ""
 
@@ -182,6 +217,8 @@ class Section(_Node):
 
     minute_ref: ShortText = ""  # UK minute number as the clerk keeps it: 25/03
     speaker: ShortText = ""
+    lead_in: Text = ""  # the words that introduce a list, on its first section: 会议指出，
+    marker: ShortText = ""  # as written in an imported text: 一要 / 1234 / 25/03; empty: numbered
     heading: Text = ""  # 疫情防控要丝毫不松 (the rendering pass adds the number and stop)
     body: Text = ""
     sub_items: Annotated[list[SubItem], MANY] = []
@@ -215,6 +252,19 @@ class Colophon(_Node):
     printed_on: dt.date | None = None  # 印发日期
 
 
+class Passage(_Node):
+    """A paragraph of an imported text as written, so exports print the clerk's own words.
+
+    ``feeds`` are the draft fields read from it (``header.date``, ``people.groups``) and
+    ``fingerprint`` digests of their values at import, one per field: once the clerk edits one
+    of them, exports print that field instead.
+    """
+
+    text: Text = ""
+    feeds: Annotated[list[ShortText], Meta(max_length=64)] = []
+    fingerprint: ShortText = ""
+
+
 class Body(_Node):
     reports: Annotated[list[Report], MANY] = []
     requirements_by: ShortText = ""  # who set out the sections (李正印)
@@ -225,6 +275,7 @@ class Body(_Node):
     action_items: Annotated[list[ActionItem], MANY] = []
     closing_notes: Annotated[list[Text], MANY] = []
     free_paragraphs: Annotated[list[Text], MANY] = []
+    as_written: Annotated[list[Passage], MANY] = []  # an imported text, in source order
     attachments: Annotated[list[Attachment], Meta(max_length=100)] = []
 
 
@@ -254,6 +305,11 @@ def field_names(node: Node | type[Node]) -> tuple[str, ...]:
     return node.__struct_fields__
 
 
+def field_values(node: Node) -> tuple[Any, ...]:
+    """The node's field values in declaration order (one C call: cheap enough per line)."""
+    return astuple(node)
+
+
 def to_plain(node: Any) -> Any:
     """The node as JSON-ready data: dicts, lists, text, numbers; dates as ISO text."""
     return to_builtins(node)
@@ -270,4 +326,3 @@ def snapshot(doc: MeetingDocument) -> bytes:
 
 def from_snapshot(data: bytes) -> MeetingDocument:
     return json.decode(data, type=MeetingDocument)
-

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .document import AttendeeGroup, MeetingDocument, Node, Person, Section, copy_deep
+from .document import (
+    AttendeeGroup,
+    MeetingDocument,
+    Node,
+    Person,
+    Section,
+    clean_field,
+    copy_deep,
+    one_line_fields,
+)
 from .text import clean_text
 
 Path = tuple[str | int, ...]
@@ -59,12 +68,42 @@ def set_value(doc: MeetingDocument, path: Path, value: Any) -> Any:
     parent = get_value(doc, path[:-1])
     key = path[-1]
     old = get_value(doc, path)
-    value = _clean(value)
+    value = _clean_at(doc, path, value)
     if isinstance(key, int):
         parent[key] = value
     else:
         setattr(parent, key, value)
     return old
+
+
+def _field_at(doc: MeetingDocument, path: Path) -> tuple[type, str] | None:
+    """(node class, field name) of the text field at ``path``, an item of a list of text
+    included (``header.deck[1]`` is field ``deck`` of Header); None for anything else."""
+    field_path = path[:-1] if path and isinstance(path[-1], int) else path
+    if len(field_path) >= 1 and isinstance(field_path[-1], str):
+        owner = get_value(doc, field_path[:-1])
+        if isinstance(owner, Node):
+            return type(owner), field_path[-1]
+    return None
+
+
+def is_one_line(doc: MeetingDocument, path: Path) -> bool:
+    """Whether the field at ``path`` is printed on one line (a name, a title, a place)."""
+    found = _field_at(doc, path)
+    return found is not None and found[1] in one_line_fields(found[0])
+
+
+def _clean_at(doc: MeetingDocument, path: Path, value: Any) -> Any:
+    """``value`` cleaned as the field at ``path`` holds text: one-line fields (a name, a unit
+    of a list of units) lose their line breaks, as loading would take them out."""
+    found = _field_at(doc, path)
+    if found is not None:
+        cls, name = found
+        if isinstance(value, str):
+            return clean_field(cls, name, value)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return [clean_field(cls, name, v) for v in value]
+    return _clean(value)
 
 
 def _list_at(doc: MeetingDocument, path: Path) -> list[Any]:
@@ -78,7 +117,7 @@ def insert_item(doc: MeetingDocument, list_path: Path, index: int, item: Any) ->
     items = _list_at(doc, list_path)
     if not 0 <= index <= len(items):
         raise PathError(f"{format_path(list_path)}: cannot insert at {index}")
-    items.insert(index, _clean(item))
+    items.insert(index, _clean_at(doc, (*list_path, index), item))
 
 
 def remove_item(doc: MeetingDocument, list_path: Path, index: int) -> Any:

@@ -25,6 +25,29 @@ def clean_text(value: str) -> str:
     return _FORBIDDEN.sub("", value)
 
 
+def one_line(value: str) -> str:
+    """``value`` with its line breaks taken out, for fields printed on one line (a name, a
+    title, a place): 陈⏎建华 -> 陈建华 between Chinese characters, Margaret⏎Ellis -> Margaret
+    Ellis elsewhere. Nothing but the breaks (and spaces around them) changes."""
+    value = clean_text(value)
+    if "\n" not in value:
+        return value
+    parts = [part.strip(" \t") for part in value.split("\n")]
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out and not (_wide(out[-1]) and _wide(part[0])):
+            out += " "
+        out += part
+    return out
+
+
+def _wide(ch: str) -> bool:
+    """CJK and full-width characters: no space is written between them."""
+    return ord(ch) >= 0x2E80
+
+
 def clean_tree(value: Any) -> Any:
     """JSON-like data (dicts, lists, text) with every string, keys too, passed through
     ``clean_text``; other values are returned as they are."""

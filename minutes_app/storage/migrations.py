@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import DraftError
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 Raw = dict[str, Any]
 
@@ -84,7 +84,10 @@ def _v1_to_v2(raw: Raw, source: str) -> Raw:
 
     document = {
         "header": dict(meeting),
-        "people": {"presiders": shape.items(old.get("presiders", []), "presiders"), "groups": groups},
+        "people": {
+            "presiders": shape.items(old.get("presiders", []), "presiders"),
+            "groups": groups,
+        },
         "body": {
             "sections": [
                 {"heading": s.get("title", ""), "body": s.get("text", "")} for _, _, s in sections
@@ -110,7 +113,16 @@ def _v2_to_v3(raw: Raw, source: str) -> Raw:
     return {**raw, "schema_version": 3}
 
 
-MIGRATIONS: dict[int, Callable[[Raw, str], Raw]] = {1: _v1_to_v2, 2: _v2_to_v3}
+def _v3_to_v4(raw: Raw, source: str) -> Raw:
+    """Version 4 keeps what an import read as written: ``header.date_text``, a section's
+    ``lead_in`` and ``marker``, a sub-item's ``marker``, a group's ``note`` and
+    ``body.as_written`` passages. All are new and optional: an older draft has none of them,
+    and its text is kept as it is."""
+    del source  # nothing to check: every version 3 field is a version 4 field
+    return {**raw, "schema_version": 4}
+
+
+MIGRATIONS: dict[int, Callable[[Raw, str], Raw]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
 
 
 def migrate(raw: Raw, source: str) -> Raw:

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, Q
 
 from ..model.document import MAX_TEXT
 from ..model.operations import Path as DocPath
-from ..model.operations import PathError
+from ..model.operations import PathError, is_one_line
 from .draft_session import DraftSession
 from .i18n import _, strip_mnemonic
+from .one_line import OneLineValidator
 from .widgets.optional_values import OptionalDateTimeEdit, OptionalIntEdit
 
 Rel = tuple[str | int, ...]
@@ -56,6 +57,7 @@ class FieldBinder(QObject):
         # session, which cuts it and says so, instead of Qt cutting it silently.
         widget.setMaxLength(max(widget.maxLength(), LINE_LIMIT + 1))
         binding = self._add(widget, rel, label, widget.text, self._line_writer(widget), True)
+        widget.setValidator(OneLineValidator(widget, lambda: self._one_line(binding)))
         widget.textEdited.connect(lambda _text: self._edited(binding))
 
     def plain(self, widget: QPlainTextEdit, rel: str | Rel, label: str) -> None:
@@ -121,6 +123,14 @@ class FieldBinder(QObject):
 
     def path_of(self, binding: _Binding) -> DocPath | None:
         return None if self._base is None else (*self._base, *binding.rel)
+
+    def _one_line(self, binding: _Binding) -> bool:
+        """Whether the widget shows a one-line field now (its line breaks are refused)."""
+        path = self.path_of(binding)
+        try:
+            return path is not None and is_one_line(self.session.doc, path)
+        except PathError:
+            return False
 
     # Internals -----------------------------------------------------------------------------
 

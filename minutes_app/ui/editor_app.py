@@ -260,16 +260,18 @@ class EditorApp(QObject):
             return
         self._open_imported(result, _("pasted text"), parent)
 
-    def _open_imported(self, result, source: str, parent: QWidget | None) -> DraftWindow:
+    def _open_imported(self, result, source: str, parent: QWidget | None) -> DraftWindow | None:
+        """The review step first (source beside the structure found, with the warnings);
+        the clerk's corrections there become undoable edits of the new draft."""
+        warnings = [describe_warning(w) for w in result.warnings]
+        fixes = self.prompts.review_import(parent, result.document, warnings, source)
+        if fixes is None:
+            return None
         window = self.open_document(result.document, unsaved=True)
-        if result.warnings:
-            self.prompts.info(
-                window,
-                _("Imported with warnings"),
-                _("%(source)s was imported. Please check %(count)d point(s):")
-                % {"source": source, "count": len(result.warnings)},
-                "\n".join(describe_warning(w) for w in result.warnings),
-            )
+        if fixes:
+            with window.session.macro(_("Corrections made in the import review")):
+                for path, value in fixes:
+                    window.session.set(path, value, _("Correct the import"), merge=False)
         return window
 
     # Window life cycle ----------------------------------------------------------------------

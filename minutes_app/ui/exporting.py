@@ -21,7 +21,7 @@ class ExportChoice(NamedTuple):
     fmt: str
     style: str
     locale: str
-    grid: str = "chars"
+    grid: str = "lines"
     pdf_engine: str = "weasyprint"
 
 

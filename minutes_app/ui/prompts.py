@@ -225,6 +225,14 @@ class Prompts:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
 
+    def review_import(
+        self, parent: QWidget | None, doc, warnings: list[str], source: str
+    ) -> list | None:
+        """The corrections made while reviewing an import ([] for none), or None to cancel."""
+        from .dialogs.import_review_dialog import ImportReviewDialog
+
+        return ImportReviewDialog(doc, warnings, source, parent).review()
+
     def paste_text(self, parent: QWidget | None) -> str | None:
         from .dialogs.paste_dialog import PasteDialog
 

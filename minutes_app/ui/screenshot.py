@@ -4,6 +4,7 @@ Takes a picture of the editor as it runs (offscreen works): a draft open (the se
 default), the preview rendered (``--checks``: the Checks panel too), 1400x900. Used for ``docs/img/editor-*.png``. Settings,
 recovery files and the roster go to a temporary folder, never the user's.
 ``--find TEXT [--replace TEXT]`` shows the find bar at the first match (``docs/img/find-*.png``).
+``--review TEXT`` pictures the import review of TEXT instead (``docs/img/import-review.png``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1400x900")
     parser.add_argument("--field", help="a field or list of the page to scroll to and focus")
     parser.add_argument("--checks", action="store_true", help="show the Checks panel, filled")
+    parser.add_argument("--review", type=Path, help="a text to import: picture its review step")
     args = parser.parse_args(argv)
 
     importlib.import_module("minutes_app.storage")  # the model first (a call: isort keeps it here)
@@ -49,8 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         language = Language(qt_app)
         language.set_language(args.language)
         editor = EditorApp(Preferences(settings), language, RecoveryStore(Path(folder) / "r"), None)
-        window = editor.open_paths([args.draft or example("seed-report.minutes")])[0]
         width, height = (int(n) for n in args.size.split("x"))
+        if args.review is not None:
+            return 0 if _review_picture(qt_app, args.review, args.output, (width, height)) else 1
+        window = editor.open_paths([args.draft or example("seed-report.minutes")])[0]
         window.resize(width, height)
         window.show_page(args.page)
         window.build_preview()
@@ -96,6 +100,25 @@ def with_find_bar(window, find: str | None, replace: str | None):
         for _ in range(50):
             QApplication.processEvents()
     return window
+
+
+def _review_picture(qt_app, text: Path, output: Path, size: tuple[int, int]) -> bool:
+    """The review dialog of ``text``'s import as the editor shows it after File > Import."""
+    from ..importers import import_file
+    from .dialogs.import_review_dialog import ImportReviewDialog
+    from .i18n import describe_warning
+
+    result = import_file(text)
+    warnings = [describe_warning(w) for w in result.warnings]
+    dialog = ImportReviewDialog(result.document, warnings, text.name)
+    dialog.resize(*size)
+    dialog.show()
+    for _ in range(50):
+        qt_app.processEvents()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    ok = dialog.grab().save(str(output))
+    dialog.close()
+    return ok
 
 
 if __name__ == "__main__":

@@ -106,9 +106,10 @@ class Preferences:
 
     @property
     def export_grid(self) -> str:
-        """纪要 page grid of the last .docx export: "chars" (Word/WPS) or "lines" (LibreOffice)."""
+        """纪要 page grid of the last .docx export: "lines" (every office suite, the default)
+        or "chars" (Word and WPS only)."""
         value = self.settings.get("export/grid")
-        return value if value in ("chars", "lines") else "chars"
+        return value if value in ("chars", "lines") else "lines"
 
     @export_grid.setter
     def export_grid(self, value: str) -> None:

@@ -36,7 +36,7 @@ def test_import_writes_the_draft_and_reports_warnings_by_line(
     assert (
         f"{source}:29: not recognised, kept as a free paragraph: “附件：会议日程安排表”" in lines
     )
-    assert any(line.startswith(f"{source}:33: web page footer ignored") for line in lines)
+    assert any(line.startswith(f"{source}:33: web page footer removed (6 lines from") for line in lines)
 
 
 def test_file_wide_warnings_have_no_line_number(
@@ -98,3 +98,34 @@ def test_runs_as_a_program(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stderr.count("\n") == 2  # the organisation guess and the footer
     assert load_draft(target).people.presiders[0].name == "李正印"
+
+
+INLINE_YAO = (
+    Path(__file__).resolve().parents[1] / "importers" / "data" / "corpus" / "zh-county-inline-yao.txt"
+)
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_inline_yao_list_and_a_yearless_date_survive_import_and_export(
+    tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """会议指出，一要…二要…三要…四要… in one paragraph: four sections, their heading phrases,
+    会议指出， as the lead-in; 6月3号 (no year) printed as written in the export."""
+    draft, out = tmp_path / "county.minutes", tmp_path / f"county.{fmt}"
+    assert main(["import", str(INLINE_YAO), "-o", str(draft)]) == 0
+    doc = load_draft(draft)
+    sections = doc.body.sections
+    assert [s.heading for s in sections] == ["提高政治站位", "压实工作责任", "强化隐患排查", "做好应急准备"]
+    assert [s.lead_in for s in sections] == ["会议指出，", "", "", ""]
+    assert [s.marker for s in sections] == ["一要", "二要", "三要", "四要"]
+    assert doc.header.date is None and doc.header.date_text == "6月3号上午"
+    assert main(["export", str(draft), "-o", str(out)]) == 0
+    if fmt == "docx":
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    else:
+        text = out.read_text(encoding="utf-8")
+    assert "6月3号上午，县政府召开第12次常务会议" in text
+    assert "会议指出，一要提高政治站位。各部门要把安全生产放在首位。二要压实工作责任；" in text
+    assert "县直有关部门干部职工等80多人参加会议。" in text

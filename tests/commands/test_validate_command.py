@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,22 @@ def test_validate_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
         main(["validate"])
     assert caught.value.code == 2
     assert "the following arguments are required: FILE" in capsys.readouterr().err
+
+
+def test_a_line_break_in_a_one_line_field_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """市长陈⏎建华 would print as a broken line: validate names the field and fails; a break in
+    a multi-line field (a section's body) is fine."""
+    data = json.loads((EXAMPLES / "jiyao-example.minutes").read_text(encoding="utf-8"))
+    data["document"]["people"]["presiders"][0]["name"] = "陈\n建华"
+    data["document"]["header"]["place"] = "市政府\r\n第一会议室"
+    data["document"]["body"]["sections"][0]["body"] += "\n新的一段。"
+    path = tmp_path / "breaks.minutes"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["validate", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    fields = [line.split(": ")[1] for line in err.splitlines()]
+    assert sorted(fields) == ["header.place", "people.presiders[0].name"]
+    assert "remove it" in err

@@ -30,13 +30,31 @@ def jiyao_docx(seed_doc: MeetingDocument, tmp_path: Path) -> Path:
     return export(seed_doc, tmp_path, DocumentStyle.JIYAO)
 
 
+def test_the_default_jiyao_grid_is_the_line_grid_every_office_suite_lays_out(
+    jiyao_docx: Path,
+) -> None:
+    """22 lines of 579 tw, 28 characters of 16 - 0.25 pt = 15.75 pt in the 442.2 pt line:
+    Word and WPS by the OOXML rules, LibreOffice as measured (tests/export/test_render_pdf)."""
+    grid = docx_xml(jiyao_docx).find("w:body/w:sectPr/w:docGrid", NS)
+    assert (grid.get(w("type")), grid.get(w("linePitch")), grid.get(w("charSpace"))) == (
+        "lines",
+        "579",
+        None,
+    )
+    defaults = docx_xml(jiyao_docx, "word/styles.xml").find("w:docDefaults/w:rPrDefault/w:rPr", NS)
+    assert defaults.find("w:spacing", NS).get(w("val")) == "-5"  # twentieths of a point
+    width_pt = (11906 - 1588 - 1474) / 20
+    assert 28 * (16 - 5 / 20) <= width_pt < 29 * (16 - 5 / 20)
+
+
 def styles_by_id(path: Path) -> dict[str, etree._Element]:
     root = docx_xml(path, "word/styles.xml")
     return {s.get(w("styleId")): s for s in root.iterfind("w:style", NS)}
 
 
-def test_jiyao_page_follows_gb_t_9704(jiyao_docx: Path) -> None:
-    sect = docx_xml(jiyao_docx).find("w:body/w:sectPr", NS)
+def test_jiyao_page_follows_gb_t_9704(seed_doc: MeetingDocument, tmp_path: Path) -> None:
+    chars_docx = export(seed_doc, tmp_path, DocumentStyle.JIYAO, grid="chars")
+    sect = docx_xml(chars_docx).find("w:body/w:sectPr", NS)
     size, margins, grid = (sect.find(f"w:{tag}", NS) for tag in ("pgSz", "pgMar", "docGrid"))
     assert (size.get(w("w")), size.get(w("h"))) == ("11906", "16838")  # A4
     assert {k: margins.get(w(k)) for k in ("top", "left", "bottom", "right")} == {
@@ -75,11 +93,19 @@ def test_exact_line_spacing_and_east_asian_fonts_everywhere(jiyao_docx: Path) ->
     body = docx_xml(jiyao_docx)
     runs = body.findall(".//w:r", NS)
     assert len(runs) > 20
+    latin = 0
     for run in runs:
         rfonts = run.find("w:rPr/w:rFonts", NS)
-        assert (
-            rfonts is not None and rfonts.get(w("eastAsia")) and rfonts.get(w("hint")) == "eastAsia"
-        )
+        assert rfonts is not None and rfonts.get(w("eastAsia"))
+        text = paragraph_text(run)
+        if text and all(ch.isascii() for ch in text) and any(ch.isalnum() for ch in text):
+            # Latin letters and digits (2020, 24): no East Asian hint, so they take the
+            # Latin font (Times New Roman) as in Word and WPS templates.
+            assert rfonts.get(w("hint")) is None and rfonts.get(w("ascii")) == "Times New Roman"
+            latin += 1
+        elif text:
+            assert rfonts.get(w("hint")) == "eastAsia", text  # “ ” — … take the Chinese face
+    assert latin >= 3
     for part in ("word/styles.xml", "word/document.xml"):
         xml = docx_xml(jiyao_docx, part)
         for element in xml.iter(w("rFonts")):
@@ -171,7 +197,12 @@ def test_attendance_label_and_hanging_indent(seed_doc: MeetingDocument, tmp_path
         (text, p) for style_id, text, p in _paragraphs(path) if style_id == "MinutesAttendance"
     ]
     (present, p1), (custom, p2) = attendance
-    assert present.startswith("出席：市领导张广勇")
+    assert present.replace("\u2060", "").startswith("出席：市领导张广勇")
+    # Each name is held together by word joiners and marked as no language to check.
+    assert "市领导张\u2060广\u2060勇、张\u2060稳\u2060科" in present
+    name_run = next(r for r in p1.findall("w:r", NS) if "\u2060" in paragraph_text(r))
+    assert name_run.find("w:rPr/w:noProof", NS) is not None
+    assert name_run.find("w:rPr/w:lang", NS).get(w("eastAsia")) == "zxx"
     label_run = p1.find("w:r", NS)
     assert label_run.find("w:rPr/w:rStyle", NS).get(w("val")) == "MinutesLabel"
     assert paragraph_text(label_run) == "出席："
@@ -182,7 +213,7 @@ def test_attendance_label_and_hanging_indent(seed_doc: MeetingDocument, tmp_path
     assert p1.find("w:pPr/w:spacing", NS).get(w("before")) == "579"
     # A five-character label 特邀代表： hangs five characters.
     ind2 = p2.find("w:pPr/w:ind", NS)
-    assert custom == "特邀代表：周八"
+    assert custom.replace("\u2060", "") == "特邀代表：周八"
     assert (ind2.get(w("leftChars")), ind2.get(w("hangingChars"))) == ("700", "500")
     assert p2.find("w:pPr/w:spacing", NS) is None
 
@@ -260,8 +291,8 @@ def test_board_docx(board_doc: MeetingDocument, tmp_path: Path) -> None:
     path = export(board_doc, tmp_path, DocumentStyle.BOARD)
     paragraphs = _paragraphs(path)
     styles = [s for s, _, _ in paragraphs]
-    assert styles[:4] == ["Subtitle", "Title", "MinutesMeta", "MinutesAttendance"]
-    present = paragraphs[3][2]
+    assert styles[:5] == ["Subtitle", "Title", "MinutesMeta", "MinutesMeta", "MinutesAttendance"]
+    present = paragraphs[4][2]
     assert (
         paragraph_text(present) == "Present:\tRuth Evans (Chair), Dev Patel (Treasurer) and Ann Lee"
     )
@@ -286,7 +317,8 @@ def test_board_docx(board_doc: MeetingDocument, tmp_path: Path) -> None:
     ]
     assert table.find("w:tblPr/w:tblStyle", NS).get(w("val")) == "MinutesTable"
     signatures = [t for s, t, _ in paragraphs if s == "Signature"]
-    assert [t.split(":")[0] for t in signatures] == ["Chair", "Secretary"]
+    assert [t.split(":")[0] for t in signatures if ":" in t] == ["Chair", "Secretary"]
+    assert [t for t in signatures if ":" not in t] == ["Ruth Evans", "Sam Okoro"]
     footer = _footer_parts(path)["default"]
     assert _field_instructions(footer) == ["PAGE", "NUMPAGES"]
     assert paragraph_text(footer.find("w:p", NS)) == "Page 1 of 1"
@@ -362,3 +394,42 @@ def test_balanced_title_lines() -> None:
         assert not (
             left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum()
         )
+
+
+def test_right_to_left_paragraphs_and_runs_carry_their_direction(
+    board_doc: MeetingDocument, tmp_path: Path
+) -> None:
+    """A paragraph written in Hebrew or Arabic is a right-to-left paragraph (w:bidi) and its
+    runs are marked w:rtl, so Word and LibreOffice do not reorder the words; an English
+    paragraph quoting a Hebrew name stays left-to-right."""
+    board_doc.body.sections[0].body = "שלום לכולם, הישיבה נפתחה."
+    board_doc.body.sections[0].sub_items = []
+    board_doc.people.groups[0].people[2].name = "דוד כהן"
+    path = export(board_doc, tmp_path, DocumentStyle.BOARD)
+    paragraphs = _paragraphs(path)
+    hebrew = next(p for _, text, p in paragraphs if text.startswith("שלום"))
+    ppr = [child.tag for child in hebrew.find("w:pPr", NS)]
+    assert w("bidi") in ppr and ppr.index(w("bidi")) > ppr.index(w("pStyle"))
+    present = next(p for _, text, p in paragraphs if "דוד כהן" in text)
+    assert present.find("w:pPr/w:bidi", NS) is None  # "Present: …" starts in English
+    for run in [*hebrew.findall("w:r", NS), *present.findall("w:r", NS)]:
+        text = paragraph_text(run)
+        rtl = run.find("w:rPr/w:rtl", NS) is not None
+        # Hebrew words are rtl runs; a Latin word never is (it would be laid out reversed).
+        assert rtl == any("\u0590" <= ch <= "\u05ff" for ch in text), text
+    assert "שלום לכולם, הישיבה נפתחה" in [paragraph_text(r) for r in hebrew.findall("w:r", NS)]
+
+
+def test_the_chairs_initials_box_heads_every_page_when_asked(tmp_path: Path) -> None:
+    from minutes_app.resources import EXAMPLES
+    from minutes_app.storage import load_draft
+
+    doc = load_draft(EXAMPLES / "board-minutes.minutes")
+    assert doc.header.initials_in_header
+    path = export(doc, tmp_path, DocumentStyle.BOARD)
+    section = docx.Document(str(path)).sections[0]
+    assert [p.text for p in section.header.paragraphs] == ["Chair's initials ________  Date ________"]
+    doc.header.initials_in_header = False
+    (tmp_path / "without").mkdir()
+    path = export(doc, tmp_path / "without", DocumentStyle.BOARD)
+    assert not "".join(p.text for p in docx.Document(str(path)).sections[0].header.paragraphs)

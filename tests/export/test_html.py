@@ -30,7 +30,10 @@ from minutes_app.model import (
 )
 from minutes_app.model.document import DocumentStyle
 
-NOT_PRINTED = {"header.locale"}  # a locale code, validated against a pattern, never printed
+NOT_PRINTED = {
+    "header.locale",  # a locale code, validated against a pattern, never printed
+    "header.date_text",  # the date as an import read it: printed only when there is no date
+}
 
 
 class _Elements(HTMLParser):

@@ -122,7 +122,13 @@ def test_sub_items_restart_in_each_section_and_skip_empty_ones() -> None:
         Section(heading="甲", sub_items=[*subs[:2], SubItem(), subs[2]]),
         Section(heading="乙", sub_items=subs),
     ]
-    paren = _numbers(doc, DocumentStyle.JIYAO, "zh_CN", BlockKind.HEADING)
+    # A 纪要's （一） items run into their paragraphs: the number is the paragraph's first span.
+    rendered = render(doc, ExportOptions(style=DocumentStyle.JIYAO, locale="zh_CN"))
+    paren = [
+        block.spans[0].text
+        for block in rendered.blocks
+        if block.kind == BlockKind.HEADING or (block.kind == BlockKind.PARAGRAPH and block.level == 2)
+    ]
     assert paren[:5] == ["一、", "（一）", "（二）", "（三）", "二、"]
     assert paren[-1] == "（二十八）"
     letters = _numbers(doc, DocumentStyle.BOARD, "en_GB", BlockKind.HEADING)

@@ -210,3 +210,23 @@ def test_pdf_via_libreoffice(tmp_path: Path) -> None:
     assert (pages[0].width, pages[0].height) == pytest.approx(A4, abs=0.1)
     assert_fonts_embedded_and_subset(out)
     assert len(pages) >= 3 and len(body_lines(pages[1], 37, 35)) == 22  # the "lines" grid
+
+
+def test_the_colophon_closes_the_last_page_of_the_built_in_pdf(tmp_path: Path) -> None:
+    """版记 at the foot of the text area of the last page (WeasyPrint sets its lines as footnotes
+    without calls), 印发日期 set flush right on the 印发机关's line."""
+    import pdfplumber
+
+    data, _report = to_pdf(load_draft(EXAMPLES / "jiyao-example.minutes"), ExportOptions())
+    path = tmp_path / "jiyao.pdf"
+    path.write_bytes(data)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[-1]
+        # The 版记's lines are boxes drawn with their rules (WeasyPrint paints a border as
+        # one filled shape the size of its box): the last box ends at the text area's foot.
+        boxes = [r for r in page.rects if r["width"] > 400]
+        lines = body_lines(measure(path)[-1], 37, 35)
+    assert len(boxes) >= 2 and max(r["bottom"] for r in boxes) / MM == pytest.approx(262, abs=1)
+    printed = lines[-1]
+    assert printed.text.startswith("云川市人民政府办公室") and printed.text.endswith("2024年5月10日印发")
+    assert printed.x1 / MM == pytest.approx(210 - 26 - 14 / 72 * 25.4, abs=1.5)  # 1 字 from the right

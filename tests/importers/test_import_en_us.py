@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from minutes_app.importers import ImportResult
+import pytest
+
+from minutes_app.importers import ImportResult, import_text
 from minutes_app.model import GroupRole, MeetingFormat, MotionResult
 
 FIXTURE = "en-committee-us.txt"
@@ -70,3 +72,19 @@ def test_motions_and_actions(imported_fixture: ImportResult) -> None:
     assert (breakfast.votes_for, breakfast.votes_against) == (2, 3)
     assert imported_fixture.document.body.free_paragraphs == []
     assert imported_fixture.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "printed"),
+    [
+        ("Board members present", GroupRole.PRESENT, "Board members present"),
+        ("Also present", GroupRole.IN_ATTENDANCE, "Also present"),
+        ("Not present", GroupRole.CUSTOM, "Absent"),
+        ("Members absent", GroupRole.CUSTOM, "Absent"),
+        ("Excused", GroupRole.APOLOGIES, "Excused"),
+    ],
+)
+def test_attendance_labels(label: str, role: GroupRole, printed: str) -> None:
+    text = f"Oak Trust\nBoard Meeting Minutes\nMay 2, 2024\n{label}: Ann Bell, Carl Dunn\n1. Finance\nThe accounts were approved.\n"
+    (group,) = import_text(text).document.people.groups
+    assert (group.role, group.label, [p.name for p in group.people]) == (role, printed, ["Ann Bell", "Carl Dunn"])

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from minutes_app.export.numbering import chinese_number
+from minutes_app.importers import import_text
 from minutes_app.importers.dates import find_dates, find_times, parse_published, time_range
 from minutes_app.importers.lines import join_broken, normalise_line
 from minutes_app.importers.numerals import parse_chinese_number
@@ -285,3 +286,74 @@ def test_soft_breaks_before_any_item_marker_are_real() -> None:
         "The council agreed the budget",
         "Item 2: Roads",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker", "rest"),
+    [
+        ("第一要落实防汛责任", "第一要", "落实防汛责任"),
+        ("第二，要加强巡查", "第二，", "要加强巡查"),
+        ("第一要务是发展", None, None),  # 第一要务: a phrase, not an item
+        ("第一责任人要到岗", None, None),
+    ],
+)
+def test_di_markers_with_and_without_a_comma(text: str, marker: str | None, rest: str | None) -> None:
+    found = match_marker(text)
+    assert ((found.marker, found.rest) if found else (None, None)) == (marker, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "found"),
+    [
+        ("会议强调，第一要落实。第二要加强。第三要做好。", Form.ZH_DI, [(1, 5), (2, 11), (3, 17)]),
+        ("发展是第一要务。第二要加强。", Form.ZH_DI, []),  # 是第一要务 follows no clause end
+        ("事项：①审议；②同意；③研究。", Form.CIRCLED, [(1, 3), (2, 7), (3, 11)]),
+        ("事项：①审议；③研究。", Form.CIRCLED, [(1, 3)]),  # ③ does not follow ①
+    ],
+)
+def test_markers_inside_a_paragraph(text: str, form: Form, found: list) -> None:
+    assert split_inline(text, form, 1) == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3月1日，市委召开常委会会议，研究部署春耕生产工作，市领导张三、李四出席会议。",
+        "3月1日，市委书记王五主持召开市委常委会会议，研究部署春耕生产工作，市领导张三、李四出席会议。",
+    ],
+)
+def test_a_convening_sentence_splits_purpose_from_attendance(sentence: str) -> None:
+    doc = import_text(f"市委常委会召开会议\n{sentence}\n").document
+    assert doc.header.purpose == "研究部署春耕生产工作"
+    (group,) = doc.people.groups
+    assert (group.label, [p.name for p in group.people]) == ("市领导", ["张三", "李四"])
+
+
+@pytest.mark.parametrize(
+    ("published", "date"),
+    [
+        ("2024-06-20 10:00:00", dt.date(2024, 6, 15)),  # the month of the publication
+        ("2024-06-03 10:00:00", dt.date(2024, 5, 15)),  # the 15th after the 3rd: May
+        (None, None),  # no month to hand: kept as written only
+    ],
+)
+def test_a_day_alone_before_the_lead(published: str | None, date: dt.date | None) -> None:
+    meta = f"来源：镇政府　发布时间：{published}\n" if published else ""
+    text = f"镇会议召开\n{meta}15日上午，镇长陈亮主持召开全镇安全生产工作会议。\n"
+    doc = import_text(text).document
+    assert (doc.header.date, doc.header.date_text) == (date, "15日上午")
+    assert doc.people.presiders[0].name == "陈亮"
+
+
+def test_bracketed_items_inside_a_heading_item_are_its_sub_items() -> None:
+    text = "县政府常务会议纪要\n一、关于防汛工作\n会议要求：（一）压实责任；（二）加强值守。\n二、关于财政工作\n会议同意追加预算。\n"
+    first, second = import_text(text).document.body.sections
+    assert (first.heading, first.body) == ("关于防汛工作", "会议要求：")
+    assert [(s.marker, s.heading) for s in first.sub_items] == [("（一）", "压实责任"), ("（二）", "加强值守")]
+    assert (second.heading, second.body, second.sub_items) == ("关于财政工作", "会议同意追加预算。", [])
+
+
+def test_a_lone_bracketed_number_in_prose_is_no_list() -> None:
+    text = "县政府常务会议纪要\n一、关于防汛工作\n会议同意按照《条例》（1）项执行。\n"
+    (section,) = import_text(text).document.body.sections
+    assert section.sub_items == [] and section.body == "会议同意按照《条例》（1）项执行。"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from import_helpers import structure_only
 
 from minutes_app.export import render, write_docx
 from minutes_app.export.blocks import Block
@@ -22,13 +23,11 @@ from minutes_app.storage import load_draft
 
 def _unread_v3(doc: MeetingDocument) -> None:
     """Version 3 fields the importer does not read back yet: 版记, 附件, quorum, agenda
-    approval, page initials, minute numbers, the per-group choice to print titles."""
+    approval, page initials, the per-group choice to print titles (minute numbers it reads)."""
     doc.colophon = type(doc.colophon)()
     doc.body.attachments = []
     doc.header.quorum = ""
     doc.header.agenda_approved = doc.header.initials_in_header = False
-    for section in doc.body.sections:
-        section.minute_ref = ""
     for group in doc.people.groups:
         group.print_titles = True
 
@@ -38,7 +37,6 @@ def _unprinted_seed(doc: MeetingDocument) -> None:
 
 
 def _unprinted_board(doc: MeetingDocument) -> None:
-    doc.header.meeting_kind = ""  # "Regular" is not printed
     # "There being no further business, the Chair closed the meeting at 20:10." becomes the
     # end time, which the board style prints in its own closing sentence.
     doc.body.closing_notes = []
@@ -48,7 +46,8 @@ def _unprinted_jiyao(doc: MeetingDocument) -> None:
     doc.header.start_time = doc.header.end_time = None  # the 纪要 lead gives the date only
     for group in doc.people.groups:  # 出席：陈建华、刘志强 … lists names only
         for person in group.people:
-            person.title = ""
+            if not group.print_titles:  # 列席：市政府副秘书长吴建军 … prints them
+                person.title = ""
             if group.role.value != "apologies":
                 person.note = ""
 
@@ -80,7 +79,17 @@ def test_example_comes_back(
     tmp_path: Path,
 ) -> None:
     original = load_draft(EXAMPLES / name)
-    imported = channel(original, tmp_path)
+    # Version 3 fields the importer does not read back yet (it keeps their text as free
+    # paragraphs or notes instead): the quorum and agenda sentences, the 附件 note and pages,
+    # the 版记. The example is exported without them; the printed names under the signatures
+    # are dropped from what comes back.
+    original.header.quorum, original.header.agenda_approved = "", False
+    original.body.attachments, original.colophon = [], type(original.colophon)()
+    imported = structure_only(channel(original, tmp_path))
+    signers = {original.header.recorder, *(p.name for p in original.people.presiders)}
+    paragraphs = imported.body.free_paragraphs
+    if original.header.style.value == "board":
+        imported.body.free_paragraphs = [p for p in paragraphs if p not in signers]
     expected = original.copy_deep()
     unprinted(expected)
     _unread_v3(expected)

@@ -42,9 +42,9 @@ def test_a_meeting_held_by_nobody_in_particular() -> None:
     assert sections[4].heading == "要严格执法检查"
     (group,) = doc.people.groups
     assert group.role == GroupRole.PRESENT
-    assert [p.name for p in group.people] == [
-        "各县（市、区）政府分管负责同志，市直有关部门主要负责同志"
-    ]
+    # Who came as a body is the group's note, as written, not a "person".
+    assert group.people == []
+    assert group.note == "各县（市、区）政府分管负责同志，市直有关部门主要负责同志"
     # The one sentence it cannot place is kept, with its line.
     assert doc.body.free_paragraphs == ["会议通报了上半年全市安全生产形势。"]
     assert [w.line for w in result.warnings] == [6]

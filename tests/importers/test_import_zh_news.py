@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from minutes_app.importers import ImportResult
+from minutes_app.importers import ImportResult, import_text
 from minutes_app.model import DocumentStyle, GroupRole, MeetingFormat, to_plain
 
 FIXTURE = "zh-news-standing-committee.txt"
@@ -16,8 +16,9 @@ def test_crlf_file_with_footer_and_breadcrumb(imported_fixture: ImportResult) ->
     raw = (Path(__file__).parent / "data" / FIXTURE).read_bytes()
     assert b"\r\n" in raw  # the fixture really has Windows line endings
     messages = {w.line: w.message for w in imported_fixture.warnings}
-    assert "web page text ignored" in messages[1]  # 首页 > 新闻中心 > 本地要闻
-    assert "footer" in messages[19]  # 版权所有 © 2024 … ICP备
+    # One warning lists the breadcrumb and the footer (版权所有 © 2024 … ICP备, from line 19).
+    assert messages[1].startswith("web page text removed (3 lines): “首页 > 新闻中心 > 本地要闻”")
+    assert "the footer from “版权所有 © 2024" in messages[1] and 19 not in messages
     text = str(to_plain(imported_fixture.document))
     assert "ICP" not in text and "联系电话" not in text and "首页" not in text
 
@@ -50,7 +51,7 @@ def test_people(imported_fixture: ImportResult) -> None:
     assert (present.role, present.label) == (GroupRole.PRESENT, "市领导")
     assert [p.name for p in present.people] == ["杨帆", "何志军", "郑丽华", "罗斌"]
     assert attending.role == GroupRole.IN_ATTENDANCE
-    assert [p.name for p in attending.people] == ["市法院院长、市检察院检察长"]
+    assert attending.people == [] and attending.note == "市法院院长、市检察院检察长"
 
 
 def test_inline_items_split_at_their_markers(imported_fixture: ImportResult) -> None:
@@ -61,7 +62,7 @@ def test_inline_items_split_at_their_markers(imported_fixture: ImportResult) -> 
     headings = [s.heading for s in body.sections]
     assert len(headings) == 4
     assert headings[0].startswith("要牢固树立底线思维，全面排查水库")
-    assert headings[1].endswith("领导带班制度；")  # ended by ；, kept: the export adds no 。
+    assert headings[1].endswith("领导带班制度")  # cut at ；, as at 。: the export prints its stop
     assert headings[3] == "要统筹抓好安全生产，深入开展重点行业领域安全隐患大排查大整治"
     assert body.requirements_by == "会议"  # "会议强调，" introduces them
     assert (body.requirements_topic, {s.speaker for s in body.sections}) == ("", {""})
@@ -73,3 +74,16 @@ def test_remark_with_verb_phrase(imported_fixture: ImportResult) -> None:
     assert remark.text.startswith("当前已进入主汛期")
     assert "“时时放心不下”" in remark.text  # half-width quotes became “ ”
     assert imported_fixture.document.body.free_paragraphs == []
+
+
+def test_a_remark_after_a_report_in_the_same_paragraph() -> None:
+    text = (
+        "区政府召开常务会议\n4月17日下午，区长周强主持召开区政府常务会议。\n"
+        "会议听取了区住建局关于老旧小区改造工作情况的汇报。会议强调，各相关部门要加快推进项目建设。\n"
+    )
+    body = import_text(text).document.body
+    assert [(r.speaker, r.subject) for r in body.reports] == [("区住建局", "老旧小区改造工作情况")]
+    assert [(r.speaker, r.verb, r.text) for r in body.remarks] == [
+        ("会议", "强调", "各相关部门要加快推进项目建设。")
+    ]
+    assert body.free_paragraphs == []

@@ -155,7 +155,12 @@ def test_set_value_by_path_returns_the_old_value_and_cleans_text(seed_doc: Meeti
     assert set_value(seed_doc, path, "脱贫攻坚\x00要\u2028尽锐出战") == "脱贫攻坚要尽锐出战"
     assert get_value(seed_doc, path) == "脱贫攻坚要\n尽锐出战"
     assert set_value(seed_doc, ("header", "deck", -1), "张广勇\x0b张稳科出席") == "张广勇　张稳科出席"
-    assert seed_doc.header.deck[1] == "张广勇\n张稳科出席"
+    # A deck line is printed on one line: the vertical tab is taken out, not kept as a break.
+    assert seed_doc.header.deck[1] == "张广勇张稳科出席"
+    assert set_value(seed_doc, ("people", "presiders", 0, "name"), "李\n正印") == "李正印"
+    assert seed_doc.people.presiders[0].name == "李正印"
+    set_value(seed_doc, ("header", "place"), "Committee\r\nRoom 2")
+    assert seed_doc.header.place == "Committee Room 2"
     assert set_value(seed_doc, ("header", "session_number"), 25) == 24
     old = set_value(seed_doc, ("header", "branch_venues"), ["离石区\x07", "孝义市"])
     assert old == ["各县市区"] and seed_doc.header.branch_venues == ["离石区", "孝义市"]

@@ -20,7 +20,7 @@ SEEDS = [p.read_bytes() for p in sorted(EXAMPLES.glob("*.minutes"))]
 V1 = Path(__file__).resolve().parent / "data" / "v1-prototype.minutes"
 TOKENS = [b"[", b"]", b"{", b"}", b'"', b"\\", b",", b":", b"NaN", b"-Infinity", b"1e999",
           b"-0", b"null", b"true", b"\x00", b"\xff", b"\\ud800", b"\\u0000", b"9" * 40,
-          b'"schema_version": 3', b'"extra": 1', "𠮷".encode(), b"\xef\xbb\xbf"]
+          b'"schema_version": 5', b'"extra": 1', "𠮷".encode(), b"\xef\xbb\xbf"]
 
 
 def outcome(data: bytes | str) -> str:

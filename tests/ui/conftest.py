@@ -93,6 +93,12 @@ class ScriptedPrompts(Prompts):
     def paste_text(self, parent):
         return self._answer("paste_text")
 
+    def review_import(self, parent, doc, warnings, source):
+        """Confirmed unchanged unless the test queued corrections (or None to cancel)."""
+        self.calls.append(("review_import", (doc, warnings, source)))
+        queued = self.answers.get("review_import")
+        return queued.pop(0) if queued else []
+
 
 @pytest.fixture
 def folders(tmp_path: Path) -> Path:

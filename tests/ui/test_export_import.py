@@ -37,7 +37,7 @@ def test_export_html_and_docx_remembering_the_folder(qtbot, editor, tmp_path: Pa
         str(SEED.parent / "seed-report.html"),  # nothing remembered yet: next to the draft
         str(out / "seed-report.docx"),
     ]
-    assert editor.prompts.asked("choose_export")[0] == ("html", "news", "zh_CN", "chars")
+    assert editor.prompts.asked("choose_export")[0] == ("html", "news", "zh_CN", "lines")
     assert editor.prompts.asked("error") == []
 
 
@@ -62,8 +62,10 @@ def test_paste_text_opens_an_unsaved_draft_with_warnings(qtbot, editor) -> None:
     assert len(doc.body.sections) == 6
     assert imported.isWindowModified() and imported.session.path is None
     assert editor.recovery.has(imported.session.draft_id)  # an unsaved import is autosaved at once
-    for title, message, details in editor.prompts.asked("info"):
-        assert title == "Imported with warnings" and "pasted text" in message and details
+    # The review step came first, with the warnings; confirmed unchanged, nothing to undo.
+    [(reviewed, warnings, source)] = editor.prompts.asked("review_import")
+    assert reviewed is doc and source == "pasted text" and warnings
+    assert editor.prompts.asked("info") == [] and not imported.session.undo_stack.canUndo()
 
 
 def test_import_file_and_unreadable_file(qtbot, editor, tmp_path: Path) -> None:
@@ -84,8 +86,13 @@ def test_jiyao_page_grid_is_chosen_and_remembered(qtbot, editor, tmp_path: Path)
     editor.prompts.queue("save_file", str(tmp_path / "lo.docx"), str(tmp_path / "word.docx"))
     window.export("docx")
     window.export("docx")
-    # The second dialog was offered the grid chosen in the first.
-    assert [args[3] for args in editor.prompts.asked("choose_export")] == ["chars", "lines"]
+    # The first dialog offered the default that is right in every office suite; the second
+    # the grid chosen in the first.
+    assert [args[3] for args in editor.prompts.asked("choose_export")] == ["lines", "lines"]
+    editor.prompts.queue("choose_export", ("docx", "jiyao", "zh_CN", "chars"))
+    editor.prompts.queue("save_file", str(tmp_path / "again.docx"))
+    window.export("docx")
+    assert editor.prompts.asked("choose_export")[-1][3] == "chars"  # remembered per machine
 
     def grid_type(name: str) -> str | None:
         with zipfile.ZipFile(tmp_path / name) as docx:
@@ -114,13 +121,11 @@ def test_import_warnings_are_shown_in_the_interface_language(qtbot, editor) -> N
     editor.set_language("zh_CN")
     editor.prompts.queue("paste_text", SEED_TEXT.read_text(encoding="utf-8"))
     editor.paste_dialog()
-    [(title, message, details)] = editor.prompts.asked("info")
-    assert title == "导入完成，有需要核对之处"
-    lines = details.splitlines()
+    [(_doc, lines, _source)] = editor.prompts.asked("review_import")
     assert lines[0] == "第 1 行：根据会议名称和来源“吕梁日报”推断单位为“中共吕梁市委”，请核对"
-    assert lines[1].startswith("第 31 行：已忽略网页页脚（从“扫一扫在手机打开当前页面”到结尾共 6 行）")
+    assert lines[1] == "第 31 行：已移除网页页脚（从“扫一扫在手机打开当前页面”起共 6 行）"
     editor.set_language("en")
     editor.prompts.queue("paste_text", SEED_TEXT.read_text(encoding="utf-8"))
     editor.paste_dialog()
-    english = editor.prompts.asked("info")[1][2].splitlines()
+    english = editor.prompts.asked("review_import")[1][1]
     assert english[0] == "line 1: organisation guessed as 中共吕梁市委 from the meeting name and the source 吕梁日报; check it"

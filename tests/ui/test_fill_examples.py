@@ -18,6 +18,7 @@ from minutes_app.model import (
     MotionResult,
     Node,
     Signatory,
+    SubItem,
     field_names,
     to_plain,
 )
@@ -29,7 +30,7 @@ from minutes_app.ui.widgets.record_list import RecordListEditor
 CTRL = Qt.KeyboardModifier.ControlModifier
 HEADER_TEXT = ("organisation", "meeting_name", "meeting_kind", "title", "place", "main_venue",
                "source", "reporter", "recorder", "next_meeting", "classification", "urgency",
-               "signer", "quorum")
+               "signer", "quorum", "date_text")
 HEADER_CHECKS = ("agenda_approved", "initials_in_header")
 HEADER_OPTIONAL = ("session_number", "issue_number", "date", "start_time", "end_time", "published")
 
@@ -93,6 +94,7 @@ def fill_people(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
         choose(qtbot, editor.widgets["role"], group.role)
         typed(qtbot, editor.widgets["label"], group.label)
         tick(qtbot, editor.widgets["print_titles"], group.print_titles)
+        typed(qtbot, editor.widgets["note"], group.note)
         for person in group.people:
             add_row(qtbot, editor.people, person.name, person.title, person.note)
     for signatory in doc.people.signatories:
@@ -141,13 +143,15 @@ def fill_body(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
         add_row(qtbot, sections.list, section.heading)
         assert sections.current_row() == i
         typed(qtbot, editor.widgets["minute_ref"], section.minute_ref)
+        typed(qtbot, editor.widgets["lead_in"], section.lead_in)
+        typed(qtbot, editor.widgets["marker"], section.marker)
         typed(qtbot, editor.widgets["speaker"], section.speaker)
         if i == 0:  # one body typed key by key; the others pasted
             typed(qtbot, editor.widgets["body"], section.body)
         else:
             editor.widgets["body"].setPlainText(section.body)
         for item in section.sub_items:
-            add_row(qtbot, editor.lists["sub_items"], item.heading)
+            add_row(qtbot, editor.lists["sub_items"], item.heading, item.marker)
             editor.lists["sub_items"].detail_widgets["body"].setPlainText(item.body)
 
     # Every motion and action on the Motions page, the chosen section's or the meeting's own.
@@ -192,6 +196,13 @@ def every_field() -> MeetingDocument:
     doc.body.free_paragraphs = ["第一段\n第二行", "Second paragraph"]
     doc.people.signatories = [Signatory(role="Chair", name="Margaret Ellis"),
                               Signatory(role="Treasurer", name="吉𠮷")]
+    # What an import fills and a clerk may correct: the date as written, a group's bodies,
+    # a list's lead-in and the numbers as the text wrote them.
+    doc.header.date_text = "3rd March"
+    doc.people.groups[0].note = "and 12 members of the public"
+    doc.body.sections[0].lead_in = "The Chair reported:"
+    doc.body.sections[0].marker = "Item 4."
+    doc.body.sections[0].sub_items = [SubItem(heading="Roof", marker="(a)", body="Quotes were had.")]
     return doc
 
 
@@ -215,8 +226,15 @@ CASES = {
 }
 
 
+# The import's record of the text as written (passages and the fields each fed) is no form
+# field: the clerk edits the fields and the export prints them (tests/export, importers).
+IMPORT_RECORD = ("body", "as_written")
+
+
 def _field_paths(cls: type[Node], prefix: tuple = ()) -> typing.Iterator[tuple]:
     for name, annotation in typing.get_type_hints(cls).items():
+        if (*prefix, name) == IMPORT_RECORD:
+            continue
         args = typing.get_args(annotation)
         item = args[0] if typing.get_origin(annotation) is list and args else annotation
         if isinstance(item, type) and issubclass(item, Node):

@@ -47,6 +47,10 @@ class HeaderPanel(Panel):
         when = build.new_form()
         self.group(N_("Date, time and place")).setLayout(when)
         build.optional_time(when, "date", N_("&Date"), "date")
+        build.line(
+            when, "date_text", N_("Date as written"),
+            N_("from an imported text, printed when the date is empty: e.g. 6月3号上午"),
+        )
         build.pair_row(
             when,
             N_("&Starts"),

@@ -46,6 +46,7 @@ class GroupEditor(QGroupBox):
         build.choice(form, "role", N_("Role"), GROUP_ROLES, GroupRole)
         build.line(form, "label", N_("Label"), N_("e.g. 市领导; empty uses the role's word"))
         build.check(form, "print_titles", N_("Titles"), N_("Print titles before the names"))
+        build.line(form, "note", N_("Group note"), N_("bodies and counts, not names: e.g. and 12 members of the public"))
         self.widgets = build.widgets
         self.people = RecordListEditor(
             session,

@@ -37,7 +37,11 @@ from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 from .decision_fields import count_text
 
-SUB_ITEM_COLUMNS = (FieldSpec("heading", N_("Heading")), FieldSpec("body", N_("Text"), Kind.MULTILINE))
+SUB_ITEM_COLUMNS = (
+    FieldSpec("heading", N_("Heading")),
+    FieldSpec("marker", N_("Number as written")),
+    FieldSpec("body", N_("Text"), Kind.MULTILINE),
+)
 SUB_ITEM_DETAIL = (FieldSpec("body", N_("Text"), Kind.MULTILINE),)
 
 
@@ -120,6 +124,10 @@ class SectionEditor(QWidget):
             form, "speaker", N_("Spea&ker"), N_("who set out this section, if not the presider"),
             names=panel.names,
         )
+        build.line(
+            form, "lead_in", N_("Lead-in"), N_("the words that introduce the list: e.g. 会议指出，")
+        )
+        build.line(form, "marker", N_("Number as written"), N_("e.g. 一要 or Item 4.; empty numbers by position"))
         build.line(form, "heading", N_("Hea&ding"), N_("e.g. 疫情防控要丝毫不松 (the number is added)"))
         body = build.plain(form, "body", N_("&Body"), lines=8)
         body.setMinimumHeight(body.height())

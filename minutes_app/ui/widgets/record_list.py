@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 
 from ...model.document import MAX_TEXT
 from ...model.operations import Path as DocPath
+from ...model.operations import is_one_line
 from ..bindings import FieldBinder
 from ..completion import NameCompletion
 from ..draft_session import DraftSession
 from ..fields import FieldSpec, Kind
 from ..i18n import N_, Texts, _, strip_mnemonic
 from ..item_models import DocumentListModel
+from ..one_line import OneLineValidator
 from ..undo_keys import route_undo_keys
 from ..wheel_guard import block_wheel_focus
 from .optional_values import OptionalDateTimeEdit, OptionalIntEdit
@@ -126,6 +128,11 @@ class RecordDelegate(QStyledItemDelegate):
             route_undo_keys(widget, self.owner.session.undo_stack)
             widget.setMaxLength(MAX_TEXT + 1)  # past a field's limit: the session cuts and says so
             spec = self.owner.model.columns[index.column()]
+            model = self.owner.model
+            if model.list_path is not None:
+                path = model.field_path(index.row(), index.column())
+                if is_one_line(self.owner.session.doc, path):  # a pasted name keeps no break
+                    widget.setValidator(OneLineValidator(widget, lambda: True))
             names = self.owner.names
             if spec.roster_name and names is not None:
                 widget.setProperty("roster_pick", "")
