@@ -15,6 +15,19 @@ import sys
 from collections.abc import Iterable
 from pathlib import PurePath
 
+# Qt modules the editor does not use (it imports QtCore, QtGui, QtWidgets and, for File > Print,
+# QtPrintSupport; QtSvg is loaded by the SVG icon plugins). PyInstaller follows imports, so
+# these only guard against a stray one; tests/packaging/test_trim.py checks that none of them
+# is imported by minutes_app.
+UNUSED_QT_MODULES = [
+    f"PySide6.{name}"
+    for name in (
+        "Qt3DCore", "Qt3DRender", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDBus",
+        "QtDesigner", "QtHelp", "QtMultimedia", "QtNetwork", "QtOpenGL", "QtOpenGLWidgets",
+        "QtPdf", "QtQml", "QtQuick", "QtQuickControls2", "QtQuickWidgets", "QtSql", "QtTest",
+        "QtUiTools", "QtWebEngineCore", "QtWebEngineWidgets", "QtXml",
+    )
+]
 # Plugin types of no use to a desktop editor; plugins dropped from the types it does use.
 DROPPED_PLUGIN_TYPES = {
     "egldeviceintegrations", "generic", "wayland-decoration-client",
@@ -30,6 +43,9 @@ DROPPED_PLUGINS = {
 KEPT_LOCALE_PREFIXES = ("root", "en", "zh")
 # Qt's own catalogs: the languages the interface speaks (qtbase for the standard buttons).
 KEPT_QT_CATALOGS = {"qtbase_zh_CN.qm", "qtbase_en.qm"}
+# Libraries a module opens with ctypes at run time: nothing links to them, so they are roots
+# (pypdfium2's pdfium rasterises pages for printing and reads the fonts an exported PDF embeds).
+LOADED_BY_CTYPES = {"pdfium"}
 
 
 def _stem(name: str) -> str:
@@ -58,21 +74,23 @@ def trim_binaries(binaries: Iterable[tuple], imports_of) -> list[tuple]:
     """The TOC without the dropped plugins and without the shared libraries that nothing kept
     links to. ``imports_of(src)`` gives the names a binary links to (PyInstaller's bindepend).
 
-    Roots are the extension modules, the kept plugins, the Python library and the programs'
-    own libraries; other libraries stay when a root (or a kept library) needs them.
+    Roots are the extension modules, the kept plugins, the Python library, the programs' own
+    libraries and those opened with ctypes; other libraries stay when a root (or a kept
+    library) needs them.
     """
     entries = [e for e in binaries if _plugin_kept(e[0])]
+    # Matched without case: Windows' import tables name DLLs in any case (QT6CORE.dll).
     by_name: dict[str, tuple] = {}
     for entry in entries:
         if entry[2] == "BINARY" and "plugins" not in PurePath(entry[0]).parts:
-            by_name.setdefault(PurePath(entry[0]).name, entry)
+            by_name.setdefault(PurePath(entry[0]).name.lower(), entry)
 
     def is_root(entry: tuple) -> bool:
         name = PurePath(entry[0]).name
         return (
             entry[2] != "BINARY" or "plugins" in PurePath(entry[0]).parts
             or name.startswith(("libpython", "python")) or "pyside6" in name.lower()
-            or "shiboken6" in name.lower()
+            or "shiboken6" in name.lower() or _stem(name) in LOADED_BY_CTYPES
         )
 
     kept: set[str] = set()
@@ -80,7 +98,7 @@ def trim_binaries(binaries: Iterable[tuple], imports_of) -> list[tuple]:
     while todo:
         entry = todo.pop()
         for name in imports_of(entry[1]):
-            lib = by_name.get(PurePath(name).name)
+            lib = by_name.get(PurePath(name).name.lower())
             if lib is not None and lib[0] not in kept:
                 kept.add(lib[0])
                 todo.append(lib)

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pytest
+
+from minutes_app import __version__
+from minutes_app.cli import main
 from minutes_app.storage import EXTENSION
 from minutes_app.ui.app import DESKTOP_ID
 
@@ -40,3 +45,20 @@ def test_the_mime_magic_matches_a_real_draft() -> None:
         encoding="utf-8"
     )
     assert match.get("value") in head[start : end + len(match.get("value"))]
+
+
+def test_one_version_everywhere(editor, capsys) -> None:
+    """minutes_app.__version__ is the one place: the wheel's metadata reads it, and the CLI,
+    the About box, the metainfo's newest release (and so the .deb, see packaging/build) agree."""
+    project = tomllib.loads((PACKAGING.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "minutes_app.__version__"}
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"minutes {__version__}"
+    meta = ET.parse(PACKAGING / f"{DESKTOP_ID}.metainfo.xml").getroot()
+    assert meta.find("releases/release").get("version") == __version__
+    window = editor.new_draft("jiyao")
+    window.actions["about"].trigger()
+    [(title, message, _)] = editor.prompts.asked("info")
+    assert title == "About Minutes" and f"Minutes {__version__}:" in message
