@@ -47,7 +47,7 @@ def _mutated(draw) -> dict:
         if value == "unknown-field" and isinstance(node, dict):
             node["colour"] = "red"
         else:
-            node[last] = value
+            node[last] = copy.deepcopy(value)  # JUNK is shared: never mutate it
     return data
 
 
