@@ -615,7 +615,11 @@ def _probe(kind: str, draft: Path) -> Callable[[Workspace, Settings], list[dict[
     """A figure measured inside the real editor: ``run.py --probe KIND DRAFT`` in a child."""
 
     def run(ws: Workspace, settings: Settings) -> list[dict[str, Any]]:
-        path = ws.draft_file(int(draft.name)) if draft.name.isdigit() else draft
+        if draft.name.isdigit():
+            path = ws.draft_file(int(draft.name))
+        else:  # a copy: the editor locks what it opens, and resources/ is not ours to write in
+            path = ws.folder / draft.name
+            shutil.copyfile(draft, path)
         argv = [sys.executable, str(Path(__file__).resolve()), "--probe", kind, str(path),
                 "--settings", settings.name]
         if settings.min_runs == settings.max_runs:

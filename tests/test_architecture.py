@@ -75,3 +75,35 @@ def test_no_file_outside_ui_imports_qt() -> None:
 def test_the_static_check_sees_every_import_form() -> None:
     source = "import PySide6.QtCore\nfrom PySide6 import QtGui\nimportlib.import_module('PySide6.QtWidgets')\n"
     assert _imported_modules(ast.parse(source)) == {"PySide6.QtCore", "PySide6", "PySide6.QtWidgets"}
+
+
+# Complexity, measured with radon's public API (the same figures as `radon cc -n D minutes_app`):
+# no function grades worse than C. A function that grows past C is split where its parts have
+# names.
+def _sources() -> list[tuple[str, str]]:
+    return [
+        (str(path.relative_to(ROOT)), path.read_text(encoding="utf-8"))
+        for path in sorted(PACKAGE.rglob("*.py"))
+    ]
+
+
+def test_no_function_grades_worse_than_c() -> None:
+    from radon.complexity import cc_rank, cc_visit
+
+    sources = _sources()
+    graded = [(name, block) for name, code in sources for block in cc_visit(code)]
+    worse = [
+        f"{name}:{block.lineno} {block.fullname} {cc_rank(block.complexity)} ({block.complexity})"
+        for name, block in graded
+        if cc_rank(block.complexity) not in "ABC"
+    ]
+    assert len(graded) > 500  # every module was read
+    assert worse == []
+
+
+def test_the_complexity_check_grades_a_tangled_function_worse_than_c() -> None:
+    from radon.complexity import cc_rank, cc_visit
+
+    branches = "".join(f"    if x == {i}:\n        return {i}\n" for i in range(25))
+    (block,) = cc_visit(f"def tangled(x):\n{branches}    return -1\n")
+    assert cc_rank(block.complexity) == "D"

@@ -33,9 +33,10 @@ def test_wheel_carries_every_resource(tmp_path: Path) -> None:
     shipped = {
         "minutes_app/_resources/" + p.relative_to(ROOT / "resources").as_posix()
         for p in (ROOT / "resources").rglob("*")
-        if p.is_file() and not p.name.startswith(".~lock.")
+        if p.is_file() and not p.name.startswith(".")  # hidden files (a draft's lock) stay home
     }
     assert shipped and shipped <= names
+    assert not [n for n in names if n.rsplit("/", 1)[-1].startswith(".~lock.")]
     assert "minutes_app/ui/app.py" in names and "minutes_app/resources.py" in names
     # Installed (no resources/ folder beside the package), resources.py points into the wheel.
     site = tmp_path / "site"

@@ -14,7 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..model.document import SUPPORTED_LOCALES, DocumentStyle
+from ..export.styles import style_names
+from ..model.document import SUPPORTED_LOCALES
 from ..storage import DraftError, load_draft
 
 FORMAT_SUFFIXES = {"docx": ".docx", "html": ".html", "pdf": ".pdf"}
@@ -27,14 +28,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "export",
         help="export a draft as .docx, standalone HTML or PDF",
         description=(
-            "Export a draft in one of three styles: jiyao (纪要, GB/T 9704-2012), "
-            "news (会议报道, meeting report) or board (board minutes). Style and locale default "
-            "to the draft's own; the format defaults to OUT's extension."
+            "Export a draft in a registered style: jiyao (纪要, GB/T 9704-2012), "
+            "news (会议报道, meeting report), board (board minutes) or one added by "
+            "export.styles.register_style. Style and locale default to the draft's own; the "
+            "format defaults to OUT's extension."
         ),
     )
     parser.add_argument("file", metavar="FILE", help="the .minutes draft to export")
     parser.add_argument("--format", choices=sorted(FORMAT_SUFFIXES), help="docx, html or pdf")
-    parser.add_argument("--style", choices=[s.value for s in DocumentStyle], help="document style")
+    parser.add_argument("--style", choices=style_names(), help="document style")
     parser.add_argument("--locale", choices=SUPPORTED_LOCALES, help="language of dates and labels")
     parser.add_argument(
         "--grid",
@@ -74,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     from ..export import FORMATS, ExportError, ExportOptions
 
     options = ExportOptions(
-        style=DocumentStyle(args.style) if args.style else None,
+        style=args.style,
         locale=args.locale,
         grid=args.grid,
         pdf_engine=args.pdf_engine,

@@ -64,36 +64,20 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
     fields = [block_fields(block.path) if block.path else set() for block in blocks]
     feeds = [set(p.feeds) for p in passages]
     # The first passage that fed each block: the block's place in the source.
-    owner: list[int | None] = []
-    for wanted in fields:
-        owner.append(next((i for i, fed in enumerate(feeds) if fed & wanted), None))
-    # Blocks no passage fed follow the passage of the block before them.
-    after: dict[int, list[int]] = {}
-    anchor = -1
-    for b, passage in enumerate(owner):
-        if passage is None:
-            after.setdefault(anchor, []).append(b)
-        else:
-            anchor = max(anchor, passage)
-
+    owner = [next((i for i, fed in enumerate(feeds) if fed & wanted), None) for wanted in fields]
+    after = _followers(owner)
     out: list[AnyBlock] = [blocks[b] for b in after.get(-1, [])]
     printed: set[int] = set(after.get(-1, []))
     for i, passage in enumerate(passages):
         changed = changed_fields(doc, passage)
         if not changed:
-            owned = [blocks[b] for b, first in enumerate(owner) if first == i]
-            if not owned:  # "列席：…" after "出席：…": both fed the groups, the first owns them
-                owned = [  # the blocks of its own fields, not a lead that prints many
-                    blocks[b]
-                    for b, wanted in enumerate(fields)
-                    if wanted & feeds[i] and blocks[b].path not in _PART_FIELDS
-                ][:1]
+            owned = _owned(blocks, fields, owner, feeds[i], i)
             out.append(_passage_block(passage, owned))
         else:  # the clerk changed what it said: what it stood for, as the fields are now
             for b, wanted in enumerate(fields):
-                if b in printed or owner[b] is None:
-                    continue
-                if owner[b] == i or wanted & changed:  # its own blocks, and edited fields'
+                if b not in printed and owner[b] is not None and (
+                    owner[b] == i or wanted & changed  # its own blocks, and edited fields'
+                ):
                     out.append(blocks[b])
                     printed.add(b)
         for b in after.get(i, []):
@@ -101,6 +85,32 @@ def as_written(doc: MeetingDocument, blocks: list[AnyBlock]) -> list[AnyBlock]:
                 out.append(blocks[b])
                 printed.add(b)
     return out
+
+
+def _followers(owner: list[int | None]) -> dict[int, list[int]]:
+    """Blocks no passage fed follow the passage of the block before them (-1: before all)."""
+    after: dict[int, list[int]] = {}
+    anchor = -1
+    for b, passage in enumerate(owner):
+        if passage is None:
+            after.setdefault(anchor, []).append(b)
+        else:
+            anchor = max(anchor, passage)
+    return after
+
+
+def _owned(
+    blocks: list[AnyBlock], fields: list[set[str]], owner: list[int | None], fed: set[str], i: int
+) -> list[AnyBlock]:
+    """The blocks passage ``i`` stands for: those it fed first, else the first block of its
+    own fields ("列席：…" after "出席：…": both fed the groups, the first owns them), not a
+    lead that prints many."""
+    owned = [blocks[b] for b, first in enumerate(owner) if first == i]
+    if owned:
+        return owned
+    return [
+        blocks[b] for b, wanted in enumerate(fields) if wanted & fed and blocks[b].path not in _PART_FIELDS
+    ][:1]
 
 
 def _passage_block(passage: Passage, owned: list[AnyBlock]) -> Block:

@@ -31,60 +31,15 @@ PLAN = numbering_plan(DocumentStyle.JIYAO)
 
 def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     ph = Phrases(doc, lt)
-    h, body = doc.header, doc.body
+    body = doc.body
     out = BlockList()
-
-    organisation, kind, meeting = (
-        clean(h.organisation),
-        clean(h.meeting_kind),
-        clean(h.meeting_name),
-    )
-    for value, path in ((h.classification, "header.classification"), (h.urgency, "header.urgency")):
-        out.text(BlockKind.HEAD_NOTE, clean(value), path=path)
-    # The red mark is the document's title (市政府常务会议纪要); a title set in the draft wins.
-    if clean(h.title):
-        mark = clean(h.title)
-    elif organisation and kind:
-        mark = (
-            glue(glue(organisation, kind), lt.label("jiyao.mark", organisation="", kind=""))
-            if lt.chinese
-            else lt.label("jiyao.mark", organisation=organisation, kind=kind)
-        )
-    elif meeting or organisation:
-        mark = lt.label("jiyao.mark_meeting", meeting=meeting or organisation)
-    else:
-        mark = ""
-    out.text(BlockKind.MARK, " ".join(mark.split()), path="header.title")
-    signer = clean(h.signer)
-    out.add(
-        BlockKind.ISSUE,
-        Span(lt.label("jiyao.issue", number=h.issue_number) if h.issue_number else ""),
-        Span(lt.label("jiyao.signer") + lt.label("colon") + signer if signer else "", SpanKind.RIGHT),
-        path="header.issue_number",
-    )
-    date_long = lt.date_long(h.date) if h.date else clean(h.date_text)
-    out.add(
-        BlockKind.ISSUER,
-        Span(organisation),
-        Span(date_long, SpanKind.RIGHT),
-        path="header.organisation",
-    )
-
-    has_items = bool(PLAN.sections(doc))
+    date_long = _masthead(out, lt, doc)
     clause = ph.chaired_clause(date_long)
     lead = [lt.sentence(clause) if clause else "", *ph.speaker_sentences()]
-    if has_items:
+    if PLAN.sections(doc):
         lead.append(lt.label("jiyao.agreed"))
     out.text(BlockKind.LEAD, lt.join_sentences(lead), path="header")
-
-    reports = []
-    for report in body.reports:
-        speaker, subject = clean(report.speaker), clean(report.subject)
-        if speaker and subject:
-            reports.append(lt.label("jiyao.report", speaker=speaker, subject=subject))
-        elif speaker or subject:
-            reports.append(lt.label("jiyao.report_no_subject", speaker=speaker or subject))
-    out.text(BlockKind.PARAGRAPH, lt.join_sentences(reports), path="body.reports")
+    out.text(BlockKind.PARAGRAPH, lt.join_sentences(_reports(lt, doc)), path="body.reports")
     out.text(BlockKind.PARAGRAPH, ph.requirements_sentence(), path="body.requirements_by")
 
     for n, i, section in PLAN.sections(doc):
@@ -108,6 +63,57 @@ def compose_jiyao(doc: MeetingDocument, lt: LocaleText) -> list[AnyBlock]:
     _attachment_pages(out, lt, doc)
     _colophon(out, lt, doc)
     return out.items
+
+
+def _masthead(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> str:
+    """密级 and 紧急程度, the red mark, 第X期 with 签发人, the issuing body with the date;
+    returns the date as printed."""
+    h = doc.header
+    organisation, kind = clean(h.organisation), clean(h.meeting_kind)
+    meeting = clean(h.meeting_name)
+    for value, path in ((h.classification, "header.classification"), (h.urgency, "header.urgency")):
+        out.text(BlockKind.HEAD_NOTE, clean(value), path=path)
+    out.text(BlockKind.MARK, _mark(lt, clean(h.title), organisation, kind, meeting), path="header.title")
+    signer = clean(h.signer)
+    out.add(
+        BlockKind.ISSUE,
+        Span(lt.label("jiyao.issue", number=h.issue_number) if h.issue_number else ""),
+        Span(lt.label("jiyao.signer") + lt.label("colon") + signer if signer else "", SpanKind.RIGHT),
+        path="header.issue_number",
+    )
+    date_long = lt.date_long(h.date) if h.date else clean(h.date_text)
+    issuer = (Span(organisation), Span(date_long, SpanKind.RIGHT))
+    out.add(BlockKind.ISSUER, *issuer, path="header.organisation")
+    return date_long
+
+
+def _mark(lt: LocaleText, title: str, organisation: str, kind: str, meeting: str) -> str:
+    """The red mark is the document's title (市政府常务会议纪要); a title set in the draft wins."""
+    if title:
+        mark = title
+    elif organisation and kind:
+        mark = (
+            glue(glue(organisation, kind), lt.label("jiyao.mark", organisation="", kind=""))
+            if lt.chinese
+            else lt.label("jiyao.mark", organisation=organisation, kind=kind)
+        )
+    elif meeting or organisation:
+        mark = lt.label("jiyao.mark_meeting", meeting=meeting or organisation)
+    else:
+        mark = ""
+    return " ".join(mark.split())
+
+
+def _reports(lt: LocaleText, doc: MeetingDocument) -> list[str]:
+    """会议听取了……的汇报。 for each report heard."""
+    reports = []
+    for report in doc.body.reports:
+        speaker, subject = clean(report.speaker), clean(report.subject)
+        if speaker and subject:
+            reports.append(lt.label("jiyao.report", speaker=speaker, subject=subject))
+        elif speaker or subject:
+            reports.append(lt.label("jiyao.report_no_subject", speaker=speaker or subject))
+    return reports
 
 
 def _section(

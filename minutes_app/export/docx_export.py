@@ -20,6 +20,7 @@ import math
 import re
 from functools import cache
 from pathlib import Path
+from string import Formatter
 
 from ..model.document import DocumentStyle, MeetingDocument
 from .blocks import AnyBlock, Block, BlockKind, RenderedDocument, Span, SpanKind, TableBlock
@@ -37,8 +38,10 @@ from .docx_styles import (
 )
 from .errors import ExportError, naming
 from .files import write_atomically
+from .locale_text import LocaleText
 from .options import ExportOptions
 from .rendering import render
+from .styles import get_style
 
 _REL_STYLES_WITH_EFFECTS = (
     "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
@@ -62,7 +65,7 @@ def docx_bytes(rendered: RenderedDocument, grid: str = "lines") -> bytes:
     from docx import Document
     from docx.oxml.parser import parse_xml
 
-    style = DocumentStyle(rendered.style)
+    style = rendered.style
     layout = layout_for(style, rendered.locale, grid)
     template, sect_pr = _template(style, rendered.locale, grid)
     document = Document(io.BytesIO(template))
@@ -114,7 +117,7 @@ def _core_properties(document, rendered: RenderedDocument) -> None:
 
 
 @cache
-def _template(style: DocumentStyle, locale: str, grid: str) -> tuple[bytes, str]:
+def _template(style: str, locale: str, grid: str) -> tuple[bytes, str]:
     """Package bytes with styles, fonts, settings and footers, and the sectPr XML."""
     from docx import Document
     from docx.opc.packuri import PackURI
@@ -151,11 +154,12 @@ def _template(style: DocumentStyle, locale: str, grid: str) -> tuple[bytes, str]
     _settings(document, layout, language)
     section = document.sections[0]
     writer = _BodyWriter(layout, hint=locale.startswith("zh"))
+    page_of = LocaleText(locale, get_style(style).labels).label("board.page_of")
     section.footer.is_linked_to_previous = False
-    _fill_footer(section.footer._element, writer.footer(odd=True), parse_xml)
+    _fill_footer(section.footer._element, writer.footer(odd=True, page_of=page_of), parse_xml)
     if layout.footer == "gb":
         section.even_page_footer.is_linked_to_previous = False
-        _fill_footer(section.even_page_footer._element, writer.footer(odd=False), parse_xml)
+        _fill_footer(section.even_page_footer._element, writer.footer(odd=False, page_of=page_of), parse_xml)
 
     sect_pr = section._sectPr
     for child in list(sect_pr):
@@ -367,15 +371,7 @@ class _BodyWriter:
         elif block.kind in (BlockKind.MARK, BlockKind.TITLE):
             extra, size, spans = self._display(block, style_id)
         elif any(s.kind == SpanKind.RIGHT for s in spans):
-            spans = tuple(
-                Span("\t" + s.text, s.kind) if s.kind == SpanKind.RIGHT else s for s in spans
-            )
-            if block.kind in (BlockKind.ISSUER, BlockKind.ISSUE):
-                # To the left tab stop: 1 字 in, as GB/T 9704 sets the issuer and a 期号 that
-                # shares its line with the 签发人.
-                spans = (Span("\t"), *spans)
-                if block.kind == BlockKind.ISSUE:
-                    extra = '<w:jc w:val="left"/>'
+            spans, extra = _right_tabbed(block, spans, extra)
         elif block.kind == BlockKind.ATTACHMENT_NOTE and block.level > 1:
             extra = self._under_first_name(style_id)
         elif block.kind == BlockKind.SIGNATURE and block.level > 1:
@@ -386,14 +382,14 @@ class _BodyWriter:
             extra = '<w:keepNext w:val="0"/>' + extra  # the block ends here (pPr: keepNext first)
         if self.bidi and _is_rtl(block.text):
             extra = _with_bidi(extra)
-        runs = []
-        for span in spans:
-            if span.text:
-                rpr = self.rpr(style_id, span.kind)
-                if size:
-                    rpr = rpr.replace("</w:rPr>", size + "</w:rPr>")
-                runs.append(self.runs(span, rpr))
-        return f"<w:p>{self.ppr(style_id, extra)}{''.join(runs)}</w:p>"
+        runs = "".join(self._span_runs(span, style_id, size) for span in spans if span.text)
+        return f"<w:p>{self.ppr(style_id, extra)}{runs}</w:p>"
+
+    def _span_runs(self, span: Span, style_id: str, size: str) -> str:
+        rpr = self.rpr(style_id, span.kind)
+        if size:
+            rpr = rpr.replace("</w:rPr>", size + "</w:rPr>")
+        return self.runs(span, rpr)
 
     def runs(self, span: Span, rpr: str) -> str:
         """One span as runs: a Chinese name held together, Latin words and digits without
@@ -578,26 +574,13 @@ class _BodyWriter:
 
     # --- footers ---------------------------------------------------------------------------
 
-    def footer(self, *, odd: bool) -> str:
+    def footer(self, *, odd: bool, page_of: str) -> str:
+        """``page_of``: the board footer's words around {page} and {pages} (labels.py)."""
         layout = self.layout
         number = layout.paragraph("MinutesPageNumber")
         rpr = f"<w:rPr>{rfonts(number.face, number.latin, hint=self.hint)}</w:rPr>"
-        if layout.style == DocumentStyle.BOARD and not self.hint:
-            parts = [
-                _text_runs("Page ", rpr),
-                _field("PAGE", rpr),
-                _text_runs(" of ", rpr),
-                _field("NUMPAGES", rpr),
-            ]
-            extra = ""
-        elif layout.style == DocumentStyle.BOARD:
-            parts = [
-                _text_runs("第 ", rpr),
-                _field("PAGE", rpr),
-                _text_runs(" 页，共 ", rpr),
-                _field("NUMPAGES", rpr),
-                _text_runs(" 页", rpr),
-            ]
+        if layout.style == DocumentStyle.BOARD:
+            parts = _page_runs(page_of, rpr)
             extra = ""
         else:
             # GB/T 9704 §7.5: "— 1 —", 4号宋体, odd pages right and even pages left, 1 字 in.
@@ -611,6 +594,29 @@ class _BodyWriter:
             else:
                 extra = ""
         return f"<w:p>{self.ppr('MinutesPageNumber', extra)}{''.join(parts)}</w:p>"
+
+
+def _page_runs(pattern: str, rpr: str) -> list[str]:
+    """ "Page {page} of {pages}" as text runs around PAGE and NUMPAGES fields."""
+    fields = {"page": "PAGE", "pages": "NUMPAGES"}
+    runs = []
+    for text, name, _spec, _conversion in Formatter().parse(pattern):
+        if text:
+            runs.append(_text_runs(text, rpr))
+        if name is not None:
+            runs.append(_field(fields[name], rpr))
+    return runs
+
+
+def _right_tabbed(block: Block, spans: tuple[Span, ...], extra: str) -> tuple[tuple[Span, ...], str]:
+    """Right-aligned spans after a tab; the issuer and a 期号 that shares its line with the
+    签发人 start at the left tab stop, 1 字 in, as GB/T 9704 sets them."""
+    spans = tuple(Span("\t" + s.text, s.kind) if s.kind == SpanKind.RIGHT else s for s in spans)
+    if block.kind in (BlockKind.ISSUER, BlockKind.ISSUE):
+        spans = (Span("\t"), *spans)
+        if block.kind == BlockKind.ISSUE:
+            extra = '<w:jc w:val="left"/>'
+    return spans, extra
 
 
 def _field(instruction: str, rpr: str) -> str:

@@ -125,7 +125,7 @@ class CharStyle:
 class Layout:
     """Everything about how one document style looks in Word."""
 
-    style: DocumentStyle
+    style: str  # the export style's name (a DocumentStyle for the built-in ones)
     page: PageSetup
     face: Face  # default East Asian face (docDefaults)
     latin: str
@@ -603,12 +603,20 @@ def _board(letter: bool, grid: str) -> Layout:
     )
 
 
-_BUILDERS = {DocumentStyle.JIYAO: _jiyao, DocumentStyle.NEWS: _news, DocumentStyle.BOARD: _board}
+# The built-in styles' layouts, by (locale, grid): US board minutes go on Letter paper,
+# everything else on A4. ``export.styles`` registers them with the rest of each style.
+BUILT_IN_LAYOUTS = {
+    DocumentStyle.JIYAO: lambda locale, grid: _jiyao(False, grid),
+    DocumentStyle.NEWS: lambda locale, grid: _news(False, grid),
+    DocumentStyle.BOARD: lambda locale, grid: _board(locale == "en_US", grid),
+}
 
 
-def layout_for(style: DocumentStyle, locale: str, grid: str = "lines") -> Layout:
-    """US board minutes go on Letter paper; everything else on A4."""
-    return _BUILDERS[style](style == DocumentStyle.BOARD and locale == "en_US", grid)
+def layout_for(style: str, locale: str, grid: str = "lines") -> Layout:
+    """The .docx layout of a registered export style."""
+    from .styles import get_style
+
+    return get_style(style).docx_layout(locale, grid)
 
 
 # --- XML ---------------------------------------------------------------------------------
@@ -655,6 +663,17 @@ def ppr_inner(p: ParaStyle, layout: Layout) -> str:
     if p.line:
         spacing += f' w:line="{p.line}" w:lineRule="{p.line_rule}"'
     out.append(f"<w:spacing{spacing}/>")
+    ind = _indent_attrs(p)
+    if ind:
+        out.append(f"<w:ind{ind}/>")
+    out.append(f'<w:jc w:val="{p.jc}"/>')
+    if p.outline is not None:
+        out.append(f'<w:outlineLvl w:val="{p.outline}"/>')
+    return "".join(out)
+
+
+def _indent_attrs(p: ParaStyle) -> str:
+    """The w:ind attributes: first line, left, right and hanging indents (in characters too)."""
     ind = ""
     if p.first_line_chars:
         ind += f' w:firstLineChars="{p.first_line_chars}" w:firstLine="{round(p.first_line_chars * p.size * 20 / 100)}"'
@@ -668,12 +687,7 @@ def ppr_inner(p: ParaStyle, layout: Layout) -> str:
         if p.hanging_chars:
             ind += f' w:hangingChars="{p.hanging_chars}"'
         ind += f' w:hanging="{p.hanging}"'
-    if ind:
-        out.append(f"<w:ind{ind}/>")
-    out.append(f'<w:jc w:val="{p.jc}"/>')
-    if p.outline is not None:
-        out.append(f'<w:outlineLvl w:val="{p.outline}"/>')
-    return "".join(out)
+    return ind
 
 
 def _rpr_inner(face: Face, latin: str, size: float | None, bold: bool, color: str) -> str:

@@ -157,8 +157,10 @@ def _environment():  # -> jinja2.Environment; Jinja2 loads on first export, not 
 def _style_sheet(name: str, preview: bool, letter: bool = False):  # -> Markup: our CSS only
     from markupsafe import Markup
 
-    files = ["preview.css"] if preview else ["document.css", f"{name}.css"]
-    css = "\n".join((STYLE_DIR / f).read_text(encoding="utf-8") for f in files)
+    from .styles import get_style
+
+    files = [STYLE_DIR / "preview.css"] if preview else [STYLE_DIR / "document.css", get_style(name).css]
+    css = "\n".join(f.read_text(encoding="utf-8") for f in files)
     if letter and not preview:  # as the .docx: US board minutes on Letter paper
         css += "\n@page { size: letter; }"
     # Comments stay in the source files: QTextBrowser's parser gives up on the whole sheet at

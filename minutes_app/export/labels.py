@@ -112,6 +112,7 @@ LABELS: dict[str, dict[str, str]] = {
         "board.sign_chair": "主持人（签字）",
         "board.sign_secretary": "记录人（签字）",
         "board.sign_date": "日期",
+        "board.page_of": "第 {page} 页，共 {pages} 页",  # the .docx footer: page fields go in
     },
     "en": {
         "stop": ".",
@@ -212,6 +213,7 @@ LABELS: dict[str, dict[str, str]] = {
         "board.sign_chair": "Chair",
         "board.sign_secretary": "Secretary",
         "board.sign_date": "Date",
+        "board.page_of": "Page {page} of {pages}",
     },
     # US usage: members who sent regrets are listed as absent.
     "en_US": {

@@ -9,7 +9,7 @@ name); English lists use Babel's standard pattern (``A, B and C`` / ``A, B, and 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from .labels import LABELS
@@ -30,15 +30,25 @@ def _babel_locale(locale: str):  # -> babel.Locale; imported lazily, the editor 
 class LocaleText:
     """Formats dates, times, lists and labels for one locale (zh_CN, en_GB, en_US)."""
 
-    def __init__(self, locale: str, *, clock24: bool = False) -> None:
+    def __init__(
+        self,
+        locale: str,
+        style_labels: Mapping[str, Mapping[str, str]] | None = None,
+        *,
+        clock24: bool = False,
+    ) -> None:
+        """``style_labels``: an export style's own words, by language ("zh", "en") and locale."""
         self.locale = locale
         # The draft writes its own times on the 24-hour clock (…closed the meeting at 20:10):
         # the times the export writes follow it, so one page never mixes 6:30 PM and 20:10.
         self.clock24 = clock24
         self.chinese = locale.startswith("zh")
         self.language_tag = locale.replace("_", "-")
-        labels = dict(LABELS["zh" if self.chinese else "en"])
+        language = "zh" if self.chinese else "en"
+        labels = dict(LABELS[language])
         labels.update(LABELS.get(locale, {}))
+        for key in (language, locale):
+            labels.update((style_labels or {}).get(key, {}))
         self._labels = labels
         self._babel = _babel_locale(locale)
         patterns = self._babel.list_patterns["standard"]

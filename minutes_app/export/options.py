@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # the editor imports this package at start-up: keep it light
-    from ..model.document import DocumentStyle
 
 
 @dataclass(frozen=True)
 class ExportOptions:
     """``None`` means the document header's own style or locale."""
 
-    style: DocumentStyle | None = None
+    style: str | None = None  # a registered export style's name (export.styles)
     locale: str | None = None  # zh_CN / en_GB / en_US
     # 纪要 .docx page grid. "lines" (default): a line grid of 22 lines (pitch 579 tw, exact
     # spacing) with characters condensed by 0.25 pt, so 28 characters of 15.75 pt fill the

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-
 
 def page_count(data: bytes) -> int:
     import pypdfium2
@@ -25,17 +23,26 @@ def embedded_fonts(data: bytes) -> tuple[tuple[str, bool], ...]:
     try:
         for page in pdf:
             for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_TEXT], max_depth=4):
-                font = raw.FPDFTextObj_GetFont(obj.raw)
-                if not font:
+                font = obj.get_font()
+                if not font.raw:
                     continue
-                size = raw.FPDFFont_GetBaseFontName(font, None, 0)
-                buffer = ctypes.create_string_buffer(max(size, 1))
-                raw.FPDFFont_GetBaseFontName(font, buffer, size)
-                name = buffer.value.decode("utf-8", "replace")
-                _tag, plus, rest = name.partition("+")
-                name = rest if plus and len(_tag) == 6 else name
-                found[name] = found.get(name, False) or bool(raw.FPDFFont_GetIsEmbedded(font))
+                try:
+                    name = font.get_base_name()
+                except pypdfium2.PdfiumError:  # a font without a name: nothing to report
+                    continue
+                tag, plus, rest = name.partition("+")
+                name = rest if plus and len(tag) == 6 else name
+                found[name] = found.get(name, False) or _is_embedded(font)
             page.close()
     finally:
         pdf.close()
     return tuple(sorted(found.items()))
+
+
+def _is_embedded(font) -> bool:  # font: pypdfium2.PdfFont
+    import pypdfium2
+
+    try:
+        return font.is_embedded
+    except pypdfium2.PdfiumError:  # pdfium cannot tell: report it as not embedded
+        return False

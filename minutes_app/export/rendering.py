@@ -7,34 +7,20 @@ output of one draft agrees on numbering, dates, lists and wording.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..model.document import SUPPORTED_LOCALES, DocumentStyle, MeetingDocument
 from .as_written import as_written
 from .blocks import AnyBlock, BlockKind, RenderedDocument
-from .compose_board import compose_board
 from .compose_common import clean
-from .compose_jiyao import compose_jiyao
-from .compose_news import compose_news
 from .errors import ExportError
 from .locale_text import LocaleText
 from .options import ExportOptions
-
-Composer = Callable[[MeetingDocument, LocaleText], list[AnyBlock]]
-
-COMPOSERS: dict[DocumentStyle, Composer] = {
-    DocumentStyle.JIYAO: compose_jiyao,
-    DocumentStyle.NEWS: compose_news,
-    DocumentStyle.BOARD: compose_board,
-}
+from .styles import ExportStyle, get_style
 
 
-def resolve(doc: MeetingDocument, options: ExportOptions | None) -> tuple[DocumentStyle, str]:
+def resolve(doc: MeetingDocument, options: ExportOptions | None) -> tuple[ExportStyle, str]:
     options = options or ExportOptions()
-    try:
-        style = DocumentStyle(options.style or doc.header.style)
-    except ValueError:
-        raise ExportError(None, f"unknown document style {options.style!r}") from None
+    style = get_style(options.style or doc.header.style)
     locale = options.locale or doc.header.locale
     if locale not in SUPPORTED_LOCALES:
         raise ExportError(
@@ -71,27 +57,23 @@ def content_language(blocks: tuple[AnyBlock, ...], lt: LocaleText) -> str:
 
 def render(doc: MeetingDocument, options: ExportOptions | None = None) -> RenderedDocument:
     style, locale = resolve(doc, options)
-    lt = LocaleText(locale, clock24=writes_24_hour_clock(doc))
-    blocks = tuple(as_written(doc, COMPOSERS[style](doc, lt)))
+    lt = LocaleText(locale, style.labels, clock24=writes_24_hour_clock(doc))
+    blocks = tuple(as_written(doc, style.compose(doc, lt)))
     h = doc.header
     title = next((b.text for b in blocks if b.kind == BlockKind.TITLE), "")
     if not title:
         title = next((b.text for b in blocks if b.kind == BlockKind.MARK), "")
-    if style == DocumentStyle.NEWS:
-        author = clean(h.reporter) or clean(h.source) or clean(h.organisation)
-    else:
-        author = clean(h.recorder) or clean(h.organisation)
     return RenderedDocument(
         blocks=blocks,
-        style=style.value,
+        style=style.name,
         locale=locale,
         language=content_language(blocks, lt),
         title=title,
-        author=author,
+        author=style.author(h),
         subject=clean(h.meeting_name),
         page_header=(
             lt.label("board.initials")
-            if style == DocumentStyle.BOARD and h.initials_in_header
+            if style.name == DocumentStyle.BOARD and h.initials_in_header
             else ""
         ),
     )

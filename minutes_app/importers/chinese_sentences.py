@@ -116,47 +116,54 @@ class SentenceRecognisers(Builder):
     def _convened(self, text: str, line: Line | None) -> bool:
         """ "3月13日，市委书记X主持召开…会议，研究…" / "…，市委召开常委会会议，…"."""
         if "主持召开" in text:
-            before, _, after = text.partition("主持召开")
-            clauses = before.split("，")
-            who = clauses[-1]
-            place = CONVENE_PLACE.match(who)
-            if place and (split_title_name(place["who"]) or is_bare_name(place["who"])):
-                who = place["who"]
-                self.header.place = self.header.place or place["place"]
-            person = person_from(who)
-            if person is None:
-                return False
-            self._date_from("，".join(clauses[:-1]), line)
-            name, _, purpose = after.partition("，")
-            self.people.presiders.append(person)
-            self._meeting_name(VERB_TAIL.sub("", name))
-            if purpose:
-                self._after_convened(purpose.split("，"), line)
-            return True
+            return self._presided_and_convened(text, line)
         clauses = text.split("，")
         for index, clause in enumerate(clauses):
             match = CONVENE.match(clause) or NAME_CONVENED.match(clause)
-            if not match or "主持" in clause:
-                continue
-            org = match.groupdict().get("org") or ""
-            date_part, org = split_date_prefix(org)
-            if date_part:
-                self._date_from(date_part, line)
-            org, date_part = split_date_suffix(org)  # 中共中央政治局12月8日召开会议
-            if date_part:
-                self._date_from(date_part, line)
-            name = match["name"]
-            if match["place"]:
-                self.header.place = self.header.place or match["place"]
-            self._date_from("，".join(clauses[:index]), line)
-            if org and (len(org) <= 6 and BODY_WORDS.match(org) or name in ("会议", "会")):
-                name = org + name  # 区政府 + 第6次常务会议; 中共中央政治局 + 会议
-            elif org:
-                self.header.organisation = self.header.organisation or org
-            self._meeting_name(name)
-            self._after_convened(clauses[index + 1 :], line)
-            return True
+            if match and "主持" not in clause:
+                self._convening(match, "，".join(clauses[:index]), line)
+                self._after_convened(clauses[index + 1 :], line)
+                return True
         return False
+
+    def _presided_and_convened(self, text: str, line: Line | None) -> bool:
+        """ "3月13日，市委书记X主持召开市委常委会会议，研究…"."""
+        before, _, after = text.partition("主持召开")
+        clauses = before.split("，")
+        who = clauses[-1]
+        place = CONVENE_PLACE.match(who)
+        if place and (split_title_name(place["who"]) or is_bare_name(place["who"])):
+            who = place["who"]
+            self.header.place = self.header.place or place["place"]
+        person = person_from(who)
+        if person is None:
+            return False
+        self._date_from("，".join(clauses[:-1]), line)
+        name, _, purpose = after.partition("，")
+        self.people.presiders.append(person)
+        self._meeting_name(VERB_TAIL.sub("", name))
+        if purpose:
+            self._after_convened(purpose.split("，"), line)
+        return True
+
+    def _convening(self, match: re.Match[str], before: str, line: Line | None) -> None:
+        """ "中共中央政治局12月8日召开会议": the body, the dates around it, the meeting's name."""
+        org = match.groupdict().get("org") or ""
+        date_part, org = split_date_prefix(org)
+        if date_part:
+            self._date_from(date_part, line)
+        org, date_part = split_date_suffix(org)  # 中共中央政治局12月8日召开会议
+        if date_part:
+            self._date_from(date_part, line)
+        name = match["name"]
+        if match["place"]:
+            self.header.place = self.header.place or match["place"]
+        self._date_from(before, line)
+        if org and (len(org) <= 6 and BODY_WORDS.match(org) or name in ("会议", "会")):
+            name = org + name  # 区政府 + 第6次常务会议; 中共中央政治局 + 会议
+        elif org:
+            self.header.organisation = self.header.organisation or org
+        self._meeting_name(name)
 
     def _after_convened(self, rest: list[str], line: Line | None) -> None:
         """What follows "区政府召开第25次常务会议，": who presided, who attended (a list that

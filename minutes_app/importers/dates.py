@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .numerals import parse_chinese_number
 
@@ -112,34 +113,26 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every date in ``text`` in reading order (overlapping forms are reported once)."""
-    found: list[FoundDate] = []
-    for match in _NUMERIC_DATE.finditer(text):
-        found.append(
-            FoundDate(int(match["y"]), int(match["m"]), int(match["d"]), match.start(), match.end())
-        )
-    for match in _ZH_DATE.finditer(text):
-        month = parse_chinese_number(match["m"])
-        day = parse_chinese_number(match["d"])
-        year = parse_chinese_number(match["y"]) if match["y"] else None
-        if month and day and 1 <= month <= 12 and 1 <= day <= 31:
-            found.append(
-                FoundDate(year, month, day, match.start(), match.end(), match["period"] or "")
-            )
-    for pattern, month_first in ((_EN_DMY, False), (_EN_MDY, True)):
-        for match in pattern.finditer(text):
-            if not match["y"] and match["mon"] == "may":
-                continue  # "we may 5 …": a verb; "by 30 May" is a date
-            month = _MONTHS[match["mon"].lower()]
-            found.append(
-                FoundDate(
-                    int(match["y"]) if match["y"] else None,
-                    month,
-                    int(match["d"]),
-                    match.start(),
-                    match.end(),
-                    month_first=month_first,
-                )
-            )
+    found = [
+        *_numeric_dates(text),
+        *_chinese_dates(text),
+        *_english_dates(text),
+        *_day_month_year(text),
+    ]
+    return _first_of_overlaps([f for f in found if _safe_date(f.year or 2000, f.month, f.day)])
+
+
+def _numeric_dates(text: str) -> list[FoundDate]:
+    """2024-05-08, 2024/5/8, 2024.5.8."""
+    return [
+        FoundDate(int(match["y"]), int(match["m"]), int(match["d"]), match.start(), match.end())
+        for match in _NUMERIC_DATE.finditer(text)
+    ]
+
+
+def _day_month_year(text: str) -> list[FoundDate]:
+    """08/05/2024: day first, unless only month first makes a date (05/13/2024)."""
+    found = []
     for match in _DMY_NUMERIC.finditer(text):
         a, b = int(match["a"]), int(match["b"])
         day, month, month_first = (a, b, False) if a > 12 or b <= 12 else (b, a, True)
@@ -148,15 +141,38 @@ def find_dates(text: str) -> list[FoundDate]:
                 int(match["y"]), month, day, match.start(), match.end(), month_first=month_first
             )
         )
-    found.sort(key=lambda f: (f.start, -f.end))
-    out: list[FoundDate] = []
-    for item in found:
-        if out and item.start < out[-1].end:
-            continue
-        if _safe_date(item.year or 2000, item.month, item.day) is None:
-            continue
-        out.append(item)
-    return out
+    return found
+
+
+def _chinese_dates(text: str) -> list[FoundDate]:
+    """2024年5月8日下午, 二〇二四年五月八日, 3月13日 (with the period written after it)."""
+    found = []
+    for match in _ZH_DATE.finditer(text):
+        month = parse_chinese_number(match["m"])
+        day = parse_chinese_number(match["d"])
+        year = parse_chinese_number(match["y"]) if match["y"] else None
+        if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+            found.append(
+                FoundDate(year, month, day, match.start(), match.end(), match["period"] or "")
+            )
+    return found
+
+
+def _english_dates(text: str) -> list[FoundDate]:
+    """8 May 2024, Tuesday 8th May, May 8, 2024 (month first)."""
+    found = []
+    for pattern, month_first in ((_EN_DMY, False), (_EN_MDY, True)):
+        for match in pattern.finditer(text):
+            if not match["y"] and match["mon"] == "may":
+                continue  # "we may 5 …": a verb; "by 30 May" is a date
+            year = int(match["y"]) if match["y"] else None
+            month = _MONTHS[match["mon"].lower()]
+            found.append(
+                FoundDate(
+                    year, month, int(match["d"]), match.start(), match.end(), month_first=month_first
+                )
+            )
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +180,19 @@ class FoundTime:
     time: dt.time
     start: int
     end: int
+
+
+_Found = TypeVar("_Found", FoundDate, FoundTime)
+
+
+def _first_of_overlaps(found: list[_Found]) -> list[_Found]:
+    """In reading order, the longest form at each place; forms overlapping it are dropped."""
+    found.sort(key=lambda f: (f.start, -f.end))
+    out: list[_Found] = []
+    for item in found:
+        if not out or item.start >= out[-1].end:
+            out.append(item)
+    return out
 
 
 def _hour(value: int, period: str, ampm: str) -> int | None:
@@ -181,7 +210,15 @@ def _hour(value: int, period: str, ampm: str) -> int | None:
 
 def find_times(text: str, period: str = "") -> list[FoundTime]:
     """Clock times in ``text``; ``period`` (下午 after a date) applies until one is written."""
-    found: list[FoundTime] = []
+    found, period = _chinese_times(text, period)
+    found += _clock_times(text, period)
+    found += _english_times(text)
+    return _first_of_overlaps(found)
+
+
+def _chinese_times(text: str, period: str) -> tuple[list[FoundTime], str]:
+    """下午3时30分, 三点半; and the period in force after the last of them."""
+    found = []
     for match in _ZH_TIME.finditer(text):
         hour_value = parse_chinese_number(match["h"])
         minute_text = match["min"] or "0"
@@ -195,11 +232,23 @@ def find_times(text: str, period: str = "") -> list[FoundTime]:
         if hour is not None:
             found.append(FoundTime(dt.time(hour, minute), match.start(), match.end()))
             period = current
+    return found, period
+
+
+def _clock_times(text: str, period: str) -> list[FoundTime]:
+    """14:30, 下午3:30, 2:30 pm."""
+    found = []
     for match in _CLOCK.finditer(text):
         current = match["period"] or period
         hour = _hour(int(match["h"]), current, match["ampm"] or "")
         if hour is not None:
             found.append(FoundTime(dt.time(hour, int(match["min"])), match.start(), match.end()))
+    return found
+
+
+def _english_times(text: str) -> list[FoundTime]:
+    """7pm, 2.30 p.m., noon, and "at 19.00" (a 24-hour time with a dot after a preposition)."""
+    found = []
     for match in _EN_TIME.finditer(text):
         if match["noon"]:
             found.append(FoundTime(dt.time(12, 0), match.start(), match.end()))
@@ -209,16 +258,9 @@ def find_times(text: str, period: str = "") -> list[FoundTime]:
             minute = int(match["min"] or 0)
             found.append(FoundTime(dt.time(hour, minute), match.start(), match.end()))
     for match in _EN_DOT_24H.finditer(text):
-        found.append(
-            FoundTime(dt.time(int(match["h"]), int(match["min"])), match.start("h"), match.end())
-        )
-    found.sort(key=lambda f: (f.start, -f.end))
-    out: list[FoundTime] = []
-    for item in found:
-        if out and item.start < out[-1].end:
-            continue
-        out.append(item)
-    return out
+        time = dt.time(int(match["h"]), int(match["min"]))
+        found.append(FoundTime(time, match.start("h"), match.end()))
+    return found
 
 
 def time_range(text: str, period: str = "") -> tuple[dt.time | None, dt.time | None]:

@@ -129,29 +129,44 @@ def _cell_rows(table: Table) -> list[list[str]]:
 def _table_lines(
     table: Table, numbering: _Numbering, lines: list[str], warnings: list[ImportWarning]
 ) -> None:
+    """A table as lines: a list of names, an action log, a label table, or else each cell."""
     rows = _cell_rows(table)
     if not rows:
         return
     header = [re.sub(r"\s+", "", c) for c in rows[0]]
-    name_col = next((i for i, c in enumerate(header) if _NAME_HEADER.match(c)), None)
+    name_col = _column(header, _NAME_HEADER)
     if name_col is not None and len(rows) > 1:
         _people_table(rows, header, name_col, lines, warnings)
         return
-    action_col = next((i for i, c in enumerate(rows[0]) if _ACTION_HEADER.match(c.strip())), None)
-    owner_col = next((i for i, c in enumerate(rows[0]) if _OWNER_HEADER.match(c.strip())), None)
+    stripped = [c.strip() for c in rows[0]]
+    action_col, owner_col = _column(stripped, _ACTION_HEADER), _column(stripped, _OWNER_HEADER)
     if action_col is not None and owner_col is not None and len(rows) > 1:
         _action_table(rows, action_col, owner_col, lines)
-        return
-    if all(len(r) >= 2 and _LABEL_CELL.match(r[0]) for r in rows if any(r)):
-        for cells in rows:
-            if not any(cells):
-                continue
-            label = cells[0].rstrip("：:")
-            value = " ".join(c.replace("\n", " ") for c in cells[1:] if c)
-            sep = ":" if label.isascii() else "："
-            lines.append(f"{label}{sep}{value}")
-        return
-    for row in table.rows:  # anything else: every cell paragraph is a line
+    elif all(len(r) >= 2 and _LABEL_CELL.match(r[0]) for r in rows if any(r)):
+        _label_table(rows, lines)
+    else:
+        _cell_paragraphs(table, numbering, lines)
+
+
+def _column(header: list[str], pattern: re.Pattern[str]) -> int | None:
+    """The first column whose header matches ``pattern``."""
+    return next((i for i, c in enumerate(header) if pattern.match(c)), None)
+
+
+def _label_table(rows: list[list[str]], lines: list[str]) -> None:
+    """Label | value rows ("时间 | 2024年5月8日") -> "时间：2024年5月8日" lines."""
+    for cells in rows:
+        if not any(cells):
+            continue
+        label = cells[0].rstrip("：:")
+        value = " ".join(c.replace("\n", " ") for c in cells[1:] if c)
+        sep = ":" if label.isascii() else "："
+        lines.append(f"{label}{sep}{value}")
+
+
+def _cell_paragraphs(table: Table, numbering: _Numbering, lines: list[str]) -> None:
+    """Any other table: every paragraph of every cell a line (merged cells once)."""
+    for row in table.rows:
         seen: set[int] = set()
         for cell in row.cells:
             if id(cell._tc) in seen:
@@ -184,27 +199,15 @@ def _people_table(
     lines: list[str],
     warnings: list[ImportWarning],
 ) -> None:
-    title_cols = [i for i, c in enumerate(header) if _TITLE_HEADER.match(c)]
-    note_col = next((i for i, c in enumerate(header) if _NOTE_HEADER.match(c)), None)
-    role_col = next((i for i, c in enumerate(header) if _ROLE_HEADER.match(c)), None)
-    english = all(c.isascii() for c in header)
-    # The label is the bare "出席人员：" paragraph just above the table, when there is one.
-    label = ""
-    while lines and not lines[-1].strip():
-        lines.pop()
-    if lines and _BARE_LABEL.match(lines[-1].strip()):
-        label = lines.pop().strip()[:-1]
+    """A table of names (姓名 | 职务 | 备注) -> "出席：张三（市长）、…" lines, one per group."""
+    columns = _PeopleColumns(header, name_col)
+    label = _label_above(lines)
     groups: dict[str, list[str]] = {}
     for cells in rows[1:]:
-        if name_col >= len(cells) or not cells[name_col]:
-            continue
-        name = cells[name_col].replace("\n", " ")
-        title = "，".join(cells[i] for i in title_cols if i < len(cells) and cells[i])
-        note = cells[note_col] if note_col is not None and note_col < len(cells) else ""
-        extras = [t for t in (title, note) if t]
-        person = name + "".join(f" ({t})" if english else f"（{t}）" for t in extras)
-        role = cells[role_col] if role_col is not None and role_col < len(cells) else ""
-        groups.setdefault(role or label, []).append(person)
+        person = columns.person(cells)
+        if person:
+            groups.setdefault(columns.cell(cells, columns.role) or label, []).append(person)
+    english = columns.english
     for group_label, people in groups.items():
         if not group_label:
             group_label = "Present" if english else "出席"
@@ -218,6 +221,39 @@ def _people_table(
         sep = ": " if english else "："
         joiner = ", " if english else "、"
         lines.append(f"{group_label}{sep}{joiner.join(people)}")
+
+
+def _label_above(lines: list[str]) -> str:
+    """The bare "出席人员：" paragraph just above a table of names, taken off ``lines``."""
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if lines and _BARE_LABEL.match(lines[-1].strip()):
+        return lines.pop().strip()[:-1]
+    return ""
+
+
+class _PeopleColumns:
+    """Which columns of a table of names hold the name, titles, a note and a role."""
+
+    def __init__(self, header: list[str], name_col: int) -> None:
+        self.name = name_col
+        self.titles = [i for i, c in enumerate(header) if _TITLE_HEADER.match(c)]
+        self.note = _column(header, _NOTE_HEADER)
+        self.role = _column(header, _ROLE_HEADER)
+        self.english = all(c.isascii() for c in header)
+
+    @staticmethod
+    def cell(cells: list[str], column: int | None) -> str:
+        return cells[column] if column is not None and column < len(cells) else ""
+
+    def person(self, cells: list[str]) -> str:
+        """张三（市长）/ Jane Doe (Treasurer); empty for a row without a name."""
+        name = self.cell(cells, self.name).replace("\n", " ")
+        if not name:
+            return ""
+        title = "，".join(cells[i] for i in self.titles if i < len(cells) and cells[i])
+        extras = [t for t in (title, self.cell(cells, self.note)) if t]
+        return name + "".join(f" ({t})" if self.english else f"（{t}）" for t in extras)
 
 
 class _Numbering:

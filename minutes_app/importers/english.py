@@ -12,18 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model.document import (
-    ActionItem,
-    DocumentStyle,
-    GroupRole,
-    MeetingFormat,
-    Motion,
-    MotionResult,
-    Person,
-    copy_deep,
-)
+from ..model.document import DocumentStyle, GroupRole, MeetingFormat, Person, copy_deep
 from .builder import Builder
 from .dates import find_dates, find_times, time_range
+from .english_decisions import parse_action, parse_motion, take_motion_detail
 from .lines import Line
 from .outline import Form, Marker, english_heading_and_body, match_marker
 from .people import looks_like_english_name, parse_people
@@ -154,57 +146,6 @@ _SIGNATURE = re.compile(
     re.I,
 )
 
-_MOTION = re.compile(
-    r"^(?P<kind>motion|resolved|resolution|proposal|it was (?:resolved|agreed)|"
-    r"the (?:board|committee|council|meeting|trustees|governors|directors) (?:resolved|agreed))"
-    r"\s*(?::|-|–)?\s*(?P<text>.+)$",
-    re.I,
-)
-_MOVED = re.compile(
-    r"[(\[]?\s*(?:proposed|moved)(?:\s+by)?\s*:?\s*(?P<mover>[A-Z][^;,()\]]*?)\s*[;,]?\s*(?:and\s+)?"
-    r"seconded(?:\s+by)?\s*:?\s*(?P<seconder>[A-Z][^;,().\]]*?)\s*[)\]]?(?=[;,.]|\s*$|\s+(?:and\s+)?(?:carried|agreed|lost|defeated|approved|passed|withdrawn|deferred))",
-    re.I,
-)
-_MOVED_ONLY = re.compile(
-    r"[(\[]?\s*(?:proposed|moved)\s+by\s+(?P<mover>[A-Z][^;,()\]]*?)\s*[)\]]?(?=[;,.]|\s*$)", re.I
-)
-_RESULT = re.compile(
-    r"(?:^|[;.]\s+|[(]\s*|result\s*:\s*)(?:the motion was\s+)?(?P<result>carried unanimously|unanimously carried|"
-    r"agreed unanimously|unanimously agreed|approved unanimously|unanimously approved|carried|agreed|approved|passed|"
-    r"unanimous(?:ly)?|lost|defeated|not carried|fell|rejected|withdrawn|deferred|postponed)\b",
-    re.I,
-)
-_EMPTY_BRACKETS = re.compile(r"[(\[][\s.;,:]*(?:[)\]]|$)")
-_VOTES = (
-    re.compile(
-        r"(?P<n>\d+)\s+(?:votes?\s+)?(?P<kind>for|in favour|against|abstentions?|abstained|abstaining)",
-        re.I,
-    ),
-    re.compile(
-        r"(?P<kind>for|in favour|against|abstentions?|abstained)\s*[:=]?\s*(?P<n>\d+)", re.I
-    ),
-)
-_ACTION = re.compile(
-    r"^(?:action(?:s)?|ACTION)\s*(?:\((?P<owner0>[^)]+)\))?\s*(?::|–|-)\s*(?P<text>.+)$", re.I
-)
-_OWNER_TO = re.compile(
-    r"^(?P<owner>(?:the\s+)?[A-Z][\w.'’-]*(?:(?:\s+(?:and|&)\s+|\s+|/)[A-Z][\w.'’-]*){0,5})\s+to\s+(?P<task>.+)$"
-)
-_OWNER_PAREN = re.compile(
-    r"\s*[(\[]\s*(?:owner|responsible|lead|who)\s*:?\s*(?P<owner>[^;,)\]]+?)\s*(?:[;,]\s*(?:due|by|deadline|when)\s*:?\s*(?P<due>[^)\]]+?))?\s*[)\]]\.?$",
-    re.I,
-)
-_DUE_TAIL = re.compile(
-    r"(?:\s+(?:by|before|no later than|due(?: by)?)|\s*[–—]|\s+-)\s+(?P<due>[^;()–—]+?)\.?$", re.I
-)
-_VOTE_PHRASE = re.compile(
-    r"\(?\s*(?:votes?|voting|the vote was)?\s*:?\s*(?:(?:\d+\s+(?:votes?\s+)?(?:for|in favour|against|"
-    r"abstentions?|abstained)|(?:for|in favour|against|abstentions?|abstained)\s*[:=]?\s*\d+)"
-    r"[,;]?\s*(?:and\s+|with\s+)?){1,3}\.?\s*\)?\.?",
-    re.I,
-)
-
-
 class EnglishParser(Builder):
     def __init__(self, warnings) -> None:
         super().__init__(warnings)
@@ -237,10 +178,19 @@ class EnglishParser(Builder):
     # -- dispatch ----------------------------------------------------------------------------
 
     def _line(self, line: Line, marker: Marker | None) -> None:
-        text = line.text
         if self.label_continues and self._label_continuation(line):
             return
         self.label_continues = None
+        if self._set_apart(line) or self._framing(line):
+            return
+        self.top = False
+        if not self._business(line, marker):
+            self._prose(line)
+
+    def _set_apart(self, line: Line) -> bool:
+        """Lines settled before anything else: a site's officers above the title, the sentence
+        after a procedural label, a bare heading, a signature line."""
+        text = line.text
         if line.no in self.site_officers:  # a site's list of officers, not who attended
             self.body.free_paragraphs.append(text)
             self.warn(
@@ -248,46 +198,59 @@ class EnglishParser(Builder):
                 N_("above the minutes' title, not read as attendance: “%(text)s”"),
                 text=preview(text),
             )
-            return
+            return True
         procedure = _PROCEDURE_LABEL.match(text)
         if procedure:  # the sentence after the label, as if it stood alone
             said = Line(line.no, text[procedure.end() :], line.blank_before, line.indented)
             if self._opened(said.text, said, consume=True) or self._closing(said):
                 self.top = False
-                return
+                return True
         if line.no in self.bare_headings and not self.top:
             self.close_items()
             self.add_section(text, "", Form.HEADING)
-            return
+            return True
         if _SIGNATURE.match(text):  # every alternative is anchored
             # It stands for the style's own approval and signature lines: printed as written
             # in their place until the clerk edits the signatories.
             self.feed("people.signatories")
-            return
+            return True
+        return False
+
+    def _framing(self, line: Line) -> bool:
+        """An action log's caption, labelled lines, attendance sentences and the title zone."""
+        text = line.text
         if _ACTION_LOG.match(text):
             self.close_items()
             self.top = False
-            return
+            return True
         if self._labelled(line):
             self.top = False
-            return
+            return True
         if self._apologies(text) or self._prose_attendance(text):  # also among the top lines
             self.top = False
-            return
-        if self.top and self._title_line(line):
-            return
-        self.top = False
+            return True
+        return self.top and self._title_line(line)
+
+    def _business(self, line: Line, marker: Marker | None) -> bool:
+        """Numbered items, motions and actions, the closing lines and the meeting's format."""
+        text = line.text
         if marker is not None and self._item(line, marker):
-            return
+            return True
         if _DECISION_START.match(text) and (
             self._motion(line) or self._motion_detail(line) or self._action(line)
         ):
-            return
+            return True
         if self._closing(line):
-            return
+            return True
         if self._format(text):  # "The meeting was held by video conference." ends the items
             self.close_items()
-            return
+            return True
+        return False
+
+    def _prose(self, line: Line) -> None:
+        """An item's text (or who presented it), the opening and attendance sentences, else
+        free text."""
+        text = line.text
         if self.section is not None:
             presented = _PRESENTED_BY.match(text)
             if presented and not self.section.body and not self.section.speaker:
@@ -312,25 +275,7 @@ class EnglishParser(Builder):
             return False
         minutes = _MINUTES_TITLE.match(text)
         if minutes and not self.header.meeting_name:
-            meeting = minutes["meeting"].strip()
-            of_body = _MEETING_OF.match(meeting)  # "the Meeting of Lower Weald Parish Council"
-            if of_body and not self.header.organisation:
-                self.header.organisation = of_body["org"].strip()
-                meeting = of_body["meeting"]
-            if meeting.lower() in ("meeting", "the meeting"):  # no name to keep
-                meeting = ""
-            if minutes["org"] and not self.header.organisation:
-                self.header.organisation = minutes["org"].strip()
-            self.header.meeting_name = meeting
-            self._meeting_kind(meeting)
-            held = minutes["held"]
-            if held:
-                self._when_where(_HELD.sub("", held), line)
-                base = text[: text.lower().rfind(" held")].rstrip(", ")
-            else:
-                base = text
-            expected = f"Minutes of the {meeting}"
-            self.header.title = "" if base == expected and not minutes["org"] else base
+            self._minutes_of(text, minutes, line)
             return True
         suffixed = _MINUTES_SUFFIX.match(text)
         if (  # "BOARD OF DIRECTORS – MINUTES", "Board of Directors Meeting Minutes"
@@ -349,17 +294,42 @@ class EnglishParser(Builder):
             return True
         if text.endswith(".") and len(text) > 60:
             return False
+        self._top_name(text)
+        return True
+
+    def _minutes_of(self, text: str, minutes: re.Match[str], line: Line) -> None:
+        """ "Minutes of the Meeting of Lower Weald Parish Council held on …"."""
+        meeting = minutes["meeting"].strip()
+        of_body = _MEETING_OF.match(meeting)  # "the Meeting of Lower Weald Parish Council"
+        if of_body and not self.header.organisation:
+            self.header.organisation = of_body["org"].strip()
+            meeting = of_body["meeting"]
+        if meeting.lower() in ("meeting", "the meeting"):  # no name to keep
+            meeting = ""
+        if minutes["org"] and not self.header.organisation:
+            self.header.organisation = minutes["org"].strip()
+        self.header.meeting_name = meeting
+        self._meeting_kind(meeting)
+        held = minutes["held"]
+        if held:
+            self._when_where(_HELD.sub("", held), line)
+            base = text[: text.lower().rfind(" held")].rstrip(", ")
+        else:
+            base = text
+        expected = f"Minutes of the {meeting}"
+        self.header.title = "" if base == expected and not minutes["org"] else base
+
+    def _top_name(self, text: str) -> None:
+        """A plain line among the top ones: the organisation, then the title, then a deck line."""
         if not self.header.meeting_name and not self.header.organisation:
             self.header.organisation = text
-            return True
-        if not self.header.meeting_name:
+        elif not self.header.meeting_name:
             self.header.title = text
             if re.search(r"\bmeeting\b", text, re.I):
                 self.header.meeting_name = text
                 self._meeting_kind(text)
-            return True
-        self.header.deck.append(text)
-        return True
+        else:
+            self.header.deck.append(text)
 
     def _meeting_kind(self, meeting: str) -> None:
         lowered = meeting.lower()
@@ -535,121 +505,22 @@ class EnglishParser(Builder):
     # -- motions and actions -------------------------------------------------------------------
 
     def _motion(self, line: Line) -> bool:
-        match = _MOTION.match(line.text)
-        if not match:
+        motion = parse_motion(line.text)
+        if motion is None:
             return False
-        kind = match["kind"].lower()
-        text = match["text"].strip()
-        if kind.startswith(("motion", "proposal")) and not text:
-            return False
-        motion = Motion()
-        text = self._motion_parts(motion, text)
-        if re.match(r"^that\b", text, re.I):
-            text = "T" + text[1:]
-        elif not kind.startswith(("motion", "proposal", "resolution")) and re.match(
-            r"^to\b", text, re.I
-        ):
-            text = "T" + text[1:]
-        motion.text = text
-        if motion.result == MotionResult.PENDING and ("resolved" in kind or "agreed" in kind):
-            motion.result = MotionResult.CARRIED  # a resolution is a decision taken
         self.add_motion(motion)
         return True
 
     def _motion_detail(self, line: Line) -> bool:
         """A line after a motion: "Proposed by X, seconded by Y. Carried unanimously." / "Result: Lost"."""
         motion = self.last_motion()
-        text = line.text
-        if motion is None or len(text) > 160:
-            return False
-        if not re.match(
-            r"^(?:result|proposed|moved|seconded|carried|agreed|lost|defeated|withdrawn|deferred|unanimously|votes?|for\b|\()",
-            text,
-            re.I,
-        ):
-            return False
-        rest = self._motion_parts(motion, text)
-        if rest.strip(" .;,()"):
-            return False
-        return True
-
-    def _motion_parts(self, motion: Motion, text: str) -> str:
-        """Take mover, seconder, result and votes out of ``text``; return the wording left."""
-        moved = _MOVED.search(text) or _MOVED_ONLY.search(text)
-        if moved:
-            motion.mover = moved["mover"].strip()
-            if "seconder" in moved.groupdict() and moved["seconder"]:
-                motion.seconder = moved["seconder"].strip()
-            text = (text[: moved.start()] + text[moved.end() :]).strip()
-        seconded = re.search(r"seconded(?:\s+by)?\s*:?\s*(?P<s>[A-Z][^;,().]*)", text)
-        if seconded and not motion.seconder:
-            motion.seconder = seconded["s"].strip()
-            text = (text[: seconded.start()] + text[seconded.end() :]).strip()
-        text = _VOTE_PHRASE.sub(
-            lambda m: " " if self._votes(motion, m.group()) else m.group(), text
-        )
-        result = _RESULT.search(text)
-        if result:
-            motion.result = _result(result["result"])
-            end = result.end()
-            if result.group().lstrip(" ;.").startswith(("(", "[")):  # "(Unanimous.)"
-                closing = re.match(r"[\s.;,]*[)\]]", text[end:])
-                end += closing.end() if closing else 0
-            text = text[: result.start()] + text[end:]
-        text = _EMPTY_BRACKETS.sub("", " ".join(text.split()))  # what "(Unanimous.)" leaves
-        text = re.sub(r"\s+([.;,])", r"\1", text)
-        text = re.sub(r"(?:[.;,]\s*)+$", ".", text.strip(" ;,(")) if text.strip(" .;,()") else ""
-        return text
-
-    def _votes(self, motion: Motion, text: str) -> bool:
-        """Counts from a vote phrase; "for 2023/24" or "for 12 months" is not one."""
-        parts = [m for pattern in _VOTES for m in pattern.finditer(text)]
-        labelled = re.search(r"vote|[:=]", text, re.I)
-        if not parts or (len(parts) < 2 and not labelled):
-            return False
-        if any(len(m["n"]) > 4 or text[m.end() : m.end() + 1] == "/" for m in parts):
-            return False
-        for match in parts:
-            number = int(match["n"])
-            kind = match["kind"].lower()
-            if kind in ("for", "in favour"):
-                motion.votes_for = number
-            elif kind == "against":
-                motion.votes_against = number
-            else:
-                motion.abstentions = number
-        return True
+        return motion is not None and take_motion_detail(motion, line.text)
 
     def _action(self, line: Line) -> bool:
         """ "Action: Jane Roe to circulate the draft by 30 May 2024" / "Action: … (owner: X; due Y)"."""
-        match = _ACTION.match(line.text)
-        if not match:
+        action = parse_action(line.text, self._due)
+        if action is None:
             return False
-        text = match["text"].strip()
-        owner, due = "", None
-        paren = _OWNER_PAREN.search(text)
-        if paren:
-            owner = paren["owner"].strip()
-            text = text[: paren.start()].strip()
-            due_text = (paren["due"] or "").strip()
-            due = self._due(due_text) if due_text else None
-            if due_text and due is None:
-                text = f"{text} ({due_text})"  # "due: next meeting" stays in the wording
-        else:
-            owner_to = _OWNER_TO.match(text)
-            if owner_to:
-                owner = re.sub(r"^the\s+", "", owner_to["owner"], flags=re.I)
-                text = owner_to["task"].strip()
-            tail = _DUE_TAIL.search(text)
-            due = self._due(tail["due"]) if tail else None
-            if tail and due is not None:
-                text = text[: tail.start()].strip()
-        text = text.rstrip(". ")
-        action = ActionItem(
-            text=text[:1].upper() + text[1:],
-            owner=owner or (match["owner0"] or "").strip(),
-            due=due,
-        )
         key = (action.text, action.owner)
         if key in self.actions_seen:  # the action table at the end repeats the items' actions
             return True
@@ -896,19 +767,6 @@ def _strip_times(text: str) -> str:
     for item in reversed(find_times(text)):
         text = text[: item.start] + text[item.end :]
     return re.sub(r"\s*\b(?:at|from)\s*(?:[–-]\s*)?(?=\s*(?:[.,;]|$)|\s+at\b|\s+in\b)", "", text)
-
-
-def _result(word: str) -> MotionResult:
-    word = word.lower()
-    if "unanim" in word:
-        return MotionResult.CARRIED_UNANIMOUSLY
-    if word in ("carried", "agreed", "approved", "passed"):
-        return MotionResult.CARRIED
-    if word in ("withdrawn",):
-        return MotionResult.WITHDRAWN
-    if word in ("deferred", "postponed"):
-        return MotionResult.DEFERRED
-    return MotionResult.LOST
 
 
 def _forms_with_second_item(markers: list[Marker | None]) -> set[Form]:

@@ -16,24 +16,30 @@ _MAX_MARGIN = 200  # wider lines are whole paragraphs
 _TERMINAL = ("。", "！", "？", ".", "!", "?", "”", "：", ":")
 
 
-def unwrap(lines: list[Line]) -> list[Line]:
+def _wrapped_at_a_margin(lines: list[Line]) -> list[bool] | None:
+    """For a text hard-wrapped at a margin, which lines reach it; None for any other text."""
     if len(lines) < 4:
-        return lines
+        return None
     widths = [line.width for line in lines]
     ordered = sorted(widths)
     margin = ordered[int(0.95 * (len(ordered) - 1))]
     if not _MIN_MARGIN <= margin <= _MAX_MARGIN:
-        return lines
+        return None
     # Lines cut at the margin come close to it: English wraps a word short of it, and lines
     # mixing half-width characters into CJK text fall short of a margin counted in characters.
     full = [w >= 0.8 * margin for w in widths]
     if sum(full) < max(4, int(0.4 * len(lines))):
-        return lines
+        return None
     # Wrapping breaks lines mid-sentence; lines that are whole paragraphs end with a stop.
     open_ends = sum(
         f and not line.text.endswith(_TERMINAL) for f, line in zip(full, lines, strict=True)
     )
-    if open_ends < 0.5 * sum(full):
+    return full if open_ends >= 0.5 * sum(full) else None
+
+
+def unwrap(lines: list[Line]) -> list[Line]:
+    full = _wrapped_at_a_margin(lines)
+    if full is None:
         return lines
     # Do paragraphs start indented? Then an unindented line after a full one always continues.
     starts = [line for line in lines[1:] if line.blank_before or line.indented]

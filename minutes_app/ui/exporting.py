@@ -53,7 +53,7 @@ def export_draft(window: DraftWindow, fmt: str) -> Path | None:
     from ..export import FORMATS, ExportError, ExportOptions  # loaded on first export
 
     options = ExportOptions(
-        style=DocumentStyle(choice.style) if choice.style else None,
+        style=choice.style or None,
         locale=choice.locale,
         grid=choice.grid,
         pdf_engine=choice.pdf_engine,
@@ -108,7 +108,7 @@ def _errors_accepted(window: DraftWindow, style: str | None, locale: str | None)
         p
         for p in check_draft(
             window.session,  # fonts are left out: the glyph rule only warns
-            style=DocumentStyle(style) if style else None,
+            style=_checked_style(style),
             locale=locale,
         )
         if p.is_error
@@ -116,6 +116,13 @@ def _errors_accepted(window: DraftWindow, style: str | None, locale: str | None)
     if not errors:
         return True
     return window.app.prompts.export_anyway(window, [f"{p.field}: {p.message(_)}" for p in errors])
+
+
+def _checked_style(style: str | None) -> DocumentStyle | None:
+    """The built-in style the checks know; a registered style of its own is checked as the
+    draft's own style."""
+    built_in = {s.value for s in DocumentStyle}
+    return DocumentStyle(style) if style in built_in else None
 
 
 def pdf_summary(report) -> str:  # report: minutes_app.export.pdf_export.PdfReport

@@ -17,16 +17,17 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ..model import DocumentStyle, from_snapshot, snapshot
+from ..model import from_snapshot, snapshot
 from .draft_session import DraftSession
 from .i18n import N_, Texts, _
-from .labels import DOCUMENT_LOCALES, DOCUMENT_STYLES
+from .labels import DOCUMENT_LOCALES
 from .wheel_guard import block_wheel_focus
 
 log = logging.getLogger(__name__)
@@ -68,9 +69,17 @@ class _Results(QObject):
 class PreviewPane(QWidget):
     rendered = Signal()
 
-    def __init__(self, session: DraftSession, texts: Texts, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DraftSession,
+        texts: Texts,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(parent)
         self.session = session
+        self.clock = clock  # seconds; when edits were made and how long the clerk paused
         self.style_box = QComboBox(self)
         self.locale_box = QComboBox(self)
         for box in (self.style_box, self.locale_box):
@@ -126,17 +135,20 @@ class PreviewPane(QWidget):
         session.structure_changed.connect(self.schedule)
 
     def _fill_choices(self) -> None:
+        from ..export.styles import registered_styles  # the preview loads after the first paint
+
+        self._styles = registered_styles()
         self.style_box.addItem("", None)
-        for style in DOCUMENT_STYLES:
-            self.style_box.addItem("", style.value)
+        for style in self._styles:
+            self.style_box.addItem("", style.name)
         self.locale_box.addItem("", None)
         for code in DOCUMENT_LOCALES:
             self.locale_box.addItem("", code)
 
     def _retranslate(self) -> None:
         self.style_box.setItemText(0, _("the document's style"))
-        for i, message in enumerate(DOCUMENT_STYLES.values(), start=1):
-            self.style_box.setItemText(i, _(message))
+        for i, style in enumerate(self._styles, start=1):
+            self.style_box.setItemText(i, _(style.title))
         self.locale_box.setItemText(0, _("the document's language"))
         for i, message in enumerate(DOCUMENT_LOCALES.values(), start=1):
             self.locale_box.setItemText(i, _(message))
@@ -145,9 +157,7 @@ class PreviewPane(QWidget):
         from ..export import ExportOptions  # the exporters load after the window is shown
 
         style = self.style_box.currentData()
-        return ExportOptions(
-            style=DocumentStyle(style) if style else None, locale=self.locale_box.currentData()
-        )
+        return ExportOptions(style=style or None, locale=self.locale_box.currentData())
 
     # Scheduling ------------------------------------------------------------------------------
 
@@ -156,8 +166,13 @@ class PreviewPane(QWidget):
         """A page too big to show between two keys: refresh when the clerk pauses."""
         return self._swap_cost_ms > SWAP_BUDGET_MS
 
+    @property
+    def idle(self) -> bool:
+        """Nothing scheduled, rendering or being built: the page shows the draft as it is."""
+        return not (self.timer.isActive() or self._busy or self._build is not None)
+
     def schedule(self, *_args: object) -> None:
-        now = time.monotonic()
+        now = self.clock()
         self._last_edit = now
         self._drop_build()  # a page being built no longer shows the draft
         if self.waits_for_pauses:
@@ -166,7 +181,7 @@ class PreviewPane(QWidget):
         if self._first_pending is None:
             self._first_pending = now
         waited = (now - self._first_pending) * 1000
-        self.timer.start(int(max(0.0, min(IDLE_MS, MAX_WAIT_MS - waited))))
+        self.timer.start(round(max(0.0, min(IDLE_MS, MAX_WAIT_MS - waited))))
 
     def render_in_background(self) -> None:
         self.timer.stop()
@@ -207,7 +222,7 @@ class PreviewPane(QWidget):
             self._again = False
             self.schedule()
         elif generation == self._generation:
-            pause = (time.monotonic() - self._last_edit) * 1000
+            pause = (self.clock() - self._last_edit) * 1000
             if self.waits_for_pauses and pause < LONG_PAUSE_MS:
                 self.schedule()  # typing resumed while we rendered: show it at the next pause
                 return

@@ -30,7 +30,7 @@ def _load_drafts():
     return module
 
 
-def _bench(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def _bench(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     return subprocess.run(
         [sys.executable, str(RUN), *args], capture_output=True, text=True, timeout=timeout,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import docx
@@ -9,7 +10,9 @@ import pytest
 from export_helpers import NS, docx_part_names, docx_xml, paragraph_text, w
 from lxml import etree
 
-from minutes_app.export import ExportError, ExportOptions, write_docx
+from minutes_app.export import ExportError, ExportOptions, render, write_docx
+from minutes_app.export.blocks import BlockKind, TableBlock
+from minutes_app.export.styles import get_style, register_style, unregister_style
 from minutes_app.model import DocumentStyle, MeetingDocument
 
 THEME_ATTRS = ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme")
@@ -247,6 +250,28 @@ def test_gb_page_numbers_in_odd_and_even_footers(jiyao_docx: Path) -> None:
     assert number.find("w:rPr/w:sz", NS).get(w("val")) == "28"  # 4号 14 pt
 
 
+def test_board_footer_words_come_from_the_labels(board_doc: MeetingDocument, tmp_path: Path) -> None:
+    """The words around the page fields are the export language's (labels.py) or a registered
+    style's own, never fixed in the writer."""
+    path = export(board_doc, tmp_path, DocumentStyle.BOARD, locale="zh_CN")
+    footer = _footer_parts(path)["default"]
+    assert _field_instructions(footer) == ["PAGE", "NUMPAGES"]
+    assert paragraph_text(footer.find("w:p", NS)) == "第 1 页，共 1 页"
+    board = get_style("board")
+    sheet = dataclasses.replace(
+        board, name="board-sheets", labels={"en": {"board.page_of": "Sheet {page}/{pages}"}}
+    )
+    register_style(sheet)
+    try:
+        path = tmp_path / "sheets.docx"
+        write_docx(board_doc, path, ExportOptions(style="board-sheets", locale="en_GB"))
+    finally:
+        unregister_style("board-sheets")
+    footer = _footer_parts(path)["default"]
+    assert _field_instructions(footer) == ["PAGE", "NUMPAGES"]
+    assert paragraph_text(footer.find("w:p", NS)) == "Sheet 1/1"
+
+
 def test_core_properties(seed_doc: MeetingDocument, tmp_path: Path) -> None:
     for style, title, author, language in (
         (
@@ -355,14 +380,55 @@ def test_lines_grid_profile(seed_doc: MeetingDocument, tmp_path: Path) -> None:
         write_docx(seed_doc, tmp_path / "x.docx", ExportOptions(grid="dots"))
 
 
+# The paragraph style each kind of block takes: Word's own names where Word has one (its
+# navigation pane and outline read Title and Heading n), the documents' own otherwise.
+STYLE_OF_KIND = {
+    BlockKind.MARK: "Minutes Mark",
+    BlockKind.ISSUE: "Minutes Issue",
+    BlockKind.ISSUER: "Minutes Issuer",
+    BlockKind.LEAD: "Minutes Lead",
+    BlockKind.TITLE: "Title",
+    BlockKind.DECK: "Subtitle",
+    BlockKind.META: "Minutes Meta",
+    BlockKind.ATTENDANCE: "Minutes Attendance",
+    BlockKind.PARAGRAPH: "Body Text",
+    BlockKind.SECTION: "Minutes Section",
+    BlockKind.MOTION: "Minutes Motion",
+    BlockKind.CLOSING: "Minutes Closing",
+    BlockKind.SIGNATURE: "Signature",
+}
+SUB_ITEM_TEXT = {"jiyao": "Body Text", "news": "Body Text", "board": "Minutes Sub-item Text"}
+
+
+def _expected_styles(block, style: str) -> list[str]:
+    if isinstance(block, TableBlock):  # caption, the table, an empty paragraph Word needs
+        return ["Minutes Table Caption", "Body Text"]
+    return [_expected_style(block, style)]
+
+
+def _expected_style(block, style: str) -> str:
+    if block.kind == BlockKind.HEADING:
+        return f"Heading {block.level}"
+    if block.kind == BlockKind.PARAGRAPH and block.level > 1:
+        return SUB_ITEM_TEXT[style]
+    return STYLE_OF_KIND[block.kind]
+
+
 def test_documents_open_in_python_docx(
     seed_doc: MeetingDocument, board_doc: MeetingDocument, tmp_path: Path
 ) -> None:
+    """Each paragraph python-docx reads has the named style of the block it was written from."""
+    seen = set()
     for doc in (seed_doc, board_doc):
         for style in DocumentStyle:
             opened = docx.Document(str(export(doc, tmp_path, style)))
-            assert len(opened.paragraphs) > 5
-            assert all(p.style is not None for p in opened.paragraphs)
+            blocks = render(doc, ExportOptions(style=style)).blocks
+            expected = [name for b in blocks for name in _expected_styles(b, style.value)]
+            assert [p.style.name for p in opened.paragraphs] == expected, style
+            assert len(expected) > 5
+            seen.update((style.value, name) for name in expected)
+    assert {("jiyao", "Minutes Mark"), ("news", "Title"), ("board", "Heading 1")} <= seen
+    assert ("board", "Minutes Table Caption") in seen and ("board", "Signature") in seen
 
 
 def test_failed_write_keeps_the_previous_file(seed_doc: MeetingDocument, tmp_path: Path) -> None:

@@ -177,7 +177,7 @@ def test_a_jiyao_from_start_to_export_without_the_mouse(qtbot, make_editor, tmp_
         keys.alt("X")
         qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.menus["export"])
         keys.press(Qt.Key.Key_W)
-        qtbot.waitUntil(exported.exists)
+        qtbot.waitUntil(exported.exists, timeout=30_000)  # give up after, not a limit
         text = "\n".join(p.text for p in docx.Document(str(exported)).paragraphs)
         assert text.index("信息报送要及时") < text.index("应急值守要严格")
         assert "防汛准备要到位" in text and "会议强调严格执行领导带班制度" in text

@@ -100,7 +100,7 @@ def test_a_change_on_disk_is_announced_and_stops_the_save(qtbot, locking, draft:
     theirs = load_draft(draft)
     theirs.header.place = "同事的修改"
     save_draft(theirs, draft)  # a colleague (or a sync client) writes the file
-    qtbot.waitUntil(window.disk_notice.isVisible)
+    qtbot.waitUntil(window.disk_notice.isVisible, timeout=30_000)  # the watcher, under load
     assert "changed on disk by another program" in window.disk_notice.text()
 
     locking.prompts.queue("ask_changed_on_disk", Answer.CANCEL)
@@ -145,7 +145,7 @@ def test_reload_takes_the_version_on_disk(qtbot, locking, draft: Path) -> None:
 def test_a_deleted_draft_is_reported_before_saving(qtbot, locking, draft: Path) -> None:
     window = locking.open_paths([draft])[0]
     draft.unlink()
-    qtbot.waitUntil(window.disk_notice.isVisible)
+    qtbot.waitUntil(window.disk_notice.isVisible, timeout=30_000)  # the watcher, under load
     assert "deleted or moved" in window.disk_notice.text()
     locking.prompts.queue("ask_changed_on_disk", Answer.OVERWRITE)
     edit_and_save(qtbot, window, "我的修改")

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from ...export.styles import registered_styles
 from ..i18n import N_, _
-from ..labels import DOCUMENT_LOCALES, DOCUMENT_STYLES
+from ..labels import DOCUMENT_LOCALES
 
 FORMAT_NAMES = {"docx": "Word (.docx)", "html": "HTML (.html)", "pdf": "PDF (.pdf)"}
 # The 纪要 page grid (ExportOptions.grid): the line grid gives 22 × 28 in every office suite;
@@ -43,8 +44,8 @@ class ExportDialog(QDialog):
         for key, name in FORMAT_NAMES.items():
             self.format_box.addItem(name, key)
         self.style_box = QComboBox(self)
-        for value, message in DOCUMENT_STYLES.items():
-            self.style_box.addItem(_(message), value.value)
+        for registered in registered_styles():  # the built-in styles and any added
+            self.style_box.addItem(_(registered.title), registered.name)
         self.locale_box = QComboBox(self)
         for code, message in DOCUMENT_LOCALES.items():
             self.locale_box.addItem(_(message), code)
