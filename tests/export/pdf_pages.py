@@ -5,6 +5,7 @@ Positions are in PDF points from the page's top-left (pdfplumber's ``top``/``x0`
 
 from __future__ import annotations
 
+import subprocess
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,3 +74,23 @@ def body_lines(page: PageMeasure, top_mm: float, bottom_mm: float) -> list[Line]
 def footer_lines(page: PageMeasure, bottom_mm: float) -> list[Line]:
     bottom = page.height - bottom_mm * MM
     return [ln for ln in page.lines if ln.top > bottom + 2]
+
+
+def libreoffice_pdfs(docx_files: list[Path], out: Path, timeout: float = 300) -> None:
+    """Convert .docx files to PDFs in ``out`` with LibreOffice, in a profile of their own
+    (parallel test workers must not share one)."""
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={(out / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, docx_files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+    )

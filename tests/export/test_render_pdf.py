@@ -19,6 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from pdf_pages import libreoffice_pdfs
 
 from minutes_app.export import ExportOptions, render, write_docx
 from minutes_app.export.blocks import AnyBlock, BlockKind, SpanKind
@@ -80,25 +81,6 @@ def expected_pages(blocks: tuple[AnyBlock, ...]) -> int:
     return pages
 
 
-def convert(docx_files: list[Path], out: Path) -> None:
-    profile = out / "profile"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *map(str, docx_files),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-
-
 def page_count(pdf: Path) -> int:
     if shutil.which("pdfinfo"):
         info = subprocess.run(
@@ -141,7 +123,7 @@ def rendered_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[P
         write_docx(doc, path, options)
         files.append(path)
         expected[path.stem] = expected_pages(render(doc, options).blocks)
-    convert(files, out)
+    libreoffice_pdfs(files, out, timeout=180)
     return {stem: (out / f"{stem}.pdf", pages) for stem, pages in expected.items()}
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 import shutil
-import subprocess
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from lxml import etree
+from pdf_pages import libreoffice_pdfs
 
 from minutes_app.export import ExportOptions, render, write_docx
 from minutes_app.export.blocks import BlockKind
@@ -99,21 +99,7 @@ def rendered(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Rendered]:
         path = out / f"{key}.docx"
         write_docx(doc, path, ExportOptions(style=style))  # the default grid profile
         result[key] = Rendered(doc, style, path)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation={(out / 'profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            *(str(r.docx) for r in result.values()),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    libreoffice_pdfs([r.docx for r in result.values()], out)
     return result
 
 

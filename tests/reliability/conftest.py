@@ -7,12 +7,15 @@ kills, more races). Figures the tests measure are printed as ``FIGURE …`` line
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from reliability_helpers import EditorProcess, child_env
+
+from minutes_app.resources import EXAMPLES
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -37,3 +40,12 @@ def editors(tmp_path: Path) -> Iterator[Any]:
     yield start
     for editor in started:
         editor.quit()
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    """A copy of the seed draft in a folder of its own, as a shared or synced folder holds it."""
+    path = tmp_path / "shared" / "meeting.minutes"
+    path.parent.mkdir()
+    shutil.copyfile(EXAMPLES / "seed-report.minutes", path)
+    return path

@@ -3,7 +3,6 @@ and its next save stops to ask instead of writing over the other version."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,10 +11,7 @@ import pytest
 from reliability_helpers import ROOT, rounds
 
 from minutes_app.fileio.atomic import backup_path
-from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft
-
-SEED = EXAMPLES / "seed-report.minutes"
 
 # A sync client: writes the whole file anew (atomically, as Nextcloud or Dropbox do).
 SYNC_CLIENT = """
@@ -25,14 +21,6 @@ doc = load_draft(sys.argv[1])
 doc.header.place = sys.argv[2]
 save_draft(doc, sys.argv[1], backup=False)
 """
-
-
-@pytest.fixture
-def draft(tmp_path: Path) -> Path:
-    path = tmp_path / "synced" / "meeting.minutes"
-    path.parent.mkdir()
-    shutil.copyfile(SEED, path)
-    return path
 
 
 def sync(draft: Path, place: str) -> None:

@@ -3,26 +3,14 @@ silently overwrite the first one's work; a crashed editor's lock does not block 
 
 from __future__ import annotations
 
-import shutil
 import signal
 from pathlib import Path
 
 import pytest
 from reliability_helpers import rounds
 
-from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft
 from minutes_app.storage.draft_lock import lock_path
-
-SEED = EXAMPLES / "seed-report.minutes"
-
-
-@pytest.fixture
-def draft(tmp_path: Path) -> Path:
-    path = tmp_path / "shared" / "meeting.minutes"
-    path.parent.mkdir()
-    shutil.copyfile(SEED, path)
-    return path
 
 
 def test_the_second_editor_is_told_and_cannot_overwrite(editors, draft: Path) -> None:
