@@ -80,13 +80,13 @@ def strip_boilerplate(lines: list[Line]) -> tuple[list[Line], list[ImportWarning
     first = (removed or footer)[0].no
     count = len(removed) + len(footer)
     if not footer:
-        template = N_("web page text removed (%(count)s lines): %(what)s")
+        template = N_("web page text removed (%(count)s line(s)): %(what)s")
     elif removed:
         template = N_(
-            "web page text removed (%(count)s lines): %(what)s; the footer from “%(footer)s” (%(footer_count)s lines)"
+            "web page text removed (%(count)s line(s)): %(what)s; the footer from “%(footer)s” (%(footer_count)s line(s))"
         )
     else:
-        template = N_("web page footer removed (%(count)s lines from “%(footer)s”)")
+        template = N_("web page footer removed (%(count)s line(s) from “%(footer)s”)")
     footer_text = preview(footer[0].text) if footer else ""
     warning = ImportWarning.of(
         first, template, count=count, what=what, footer=footer_text, footer_count=len(footer)

@@ -36,7 +36,7 @@ def test_import_writes_the_draft_and_reports_warnings_by_line(
     assert (
         f"{source}:29: not recognised, kept as a free paragraph: “附件：会议日程安排表”" in lines
     )
-    assert any(line.startswith(f"{source}:33: web page footer removed (6 lines from") for line in lines)
+    assert any(line.startswith(f"{source}:33: web page footer removed (6 line(s) from") for line in lines)
 
 
 def test_file_wide_warnings_have_no_line_number(

@@ -17,7 +17,7 @@ def test_crlf_file_with_footer_and_breadcrumb(imported_fixture: ImportResult) ->
     assert b"\r\n" in raw  # the fixture really has Windows line endings
     messages = {w.line: w.message for w in imported_fixture.warnings}
     # One warning lists the breadcrumb and the footer (版权所有 © 2024 … ICP备, from line 19).
-    assert messages[1].startswith("web page text removed (3 lines): “首页 > 新闻中心 > 本地要闻”")
+    assert messages[1].startswith("web page text removed (3 line(s)): “首页 > 新闻中心 > 本地要闻”")
     assert "the footer from “版权所有 © 2024" in messages[1] and 19 not in messages
     text = str(to_plain(imported_fixture.document))
     assert "ICP" not in text and "联系电话" not in text and "首页" not in text
