@@ -26,6 +26,7 @@ class BlockKind(StrEnum):
     ATTENDANCE = "attendance"  # 出席：names / Present: names
     MOTION = "motion"  # a motion with mover, seconder and result
     ACTION_TABLE = "action_table"  # action items: action, owner, due
+    ATTENDANCE_TABLE = "attendance_table"  # a 纪要 group as 姓名 / 职务（单位）[/ 备注] rows
     CLOSING = "closing"  # closing line(s): meeting format, closing time, next meeting
     SIGNATURE = "signature"  # a signature line for the chair or the secretary
     ATTACHMENT_NOTE = "attachment_note"  # 附件说明: 附件：1. 名称 (later names aligned)

@@ -9,9 +9,9 @@ them), each decided item naming its responsible unit and deadline, the 附件说
 
 from __future__ import annotations
 
-from ..model.document import DocumentStyle, GroupRole, MeetingDocument, Section
+from ..model.document import AttendeeGroup, DocumentStyle, GroupRole, MeetingDocument, Section
 from ..model.numbering import numbering_plan
-from .blocks import AnyBlock, BlockKind, Span, SpanKind
+from .blocks import AnyBlock, BlockKind, Span, SpanKind, TableBlock
 from .compose_common import (
     BlockList,
     Phrases,
@@ -144,14 +144,19 @@ def _section(
 
 
 def _attendance(out: BlockList, ph: Phrases, lt: LocaleText, doc: MeetingDocument) -> None:
-    """出席：……  请假：……  列席：…… (groups of one role share a line), then named groups."""
+    """出席：……  请假：……  列席：…… (groups of one role share a line), then named groups.
+    A group the clerk set ``as_table`` follows its role's line as a label line and a table."""
     colon = lt.label("colon")
     groups = doc.people.groups
     group_glue = Span("；" if lt.chinese else "; ")
     for role in roles_in_order(groups):
         parts: list[Span] = []
-        for group in groups:
+        tables: list[int] = []
+        for i, group in enumerate(groups):
             if group.role != role:
+                continue
+            if group.as_table:
+                tables.append(i)
                 continue
             names = ph.group_spans(group, with_title=group.print_titles)
             label = clean(group.label)
@@ -161,19 +166,25 @@ def _attendance(out: BlockList, ph: Phrases, lt: LocaleText, doc: MeetingDocumen
                 if label:
                     parts.append(Span(label + ("" if lt.chinese else " ")))
                 parts.extend(names)
+        role_label = lt.label(f"role.{role.value}")
         if parts:
             out.add(
                 BlockKind.ATTENDANCE,
-                Span(lt.label(f"role.{role.value}") + colon, SpanKind.LABEL),
+                Span(role_label + colon, SpanKind.LABEL),
                 *parts,
                 path="people.groups",
             )
+        for i in tables:
+            _attendance_table(out, lt, groups[i], clean(groups[i].label) or role_label, i)
     for i, group in enumerate(groups):
         if group.role != GroupRole.CUSTOM:
             continue
+        label = clean(group.label) or lt.label("role.custom")
+        if group.as_table:
+            _attendance_table(out, lt, group, label, i)
+            continue
         names = ph.group_spans(group, with_title=group.print_titles)
         if names:
-            label = clean(group.label) or lt.label("role.custom")
             out.add(
                 BlockKind.ATTENDANCE,
                 Span(label + colon, SpanKind.LABEL),
@@ -188,6 +199,42 @@ def _attendance(out: BlockList, ph: Phrases, lt: LocaleText, doc: MeetingDocumen
             Span(recorder, SpanKind.NAME if lt.chinese else SpanKind.TEXT),
             path="header.recorder",
         )
+
+
+def _attendance_table(
+    out: BlockList, lt: LocaleText, group: AttendeeGroup, label: str, index: int
+) -> None:
+    """出席： on its own line, then 姓名 / 职务（单位） rows in the draft's order (职务 only when
+    the group prints titles, 备注 only when someone has a note); the group's note (a count or a
+    body, never a name) follows the table as a line of its own."""
+    path = f"people.groups[{index}]"
+    people = [
+        (clean(p.name), clean(p.title), clean(p.note))
+        for p in group.people
+        if clean(p.name) or clean(p.title) or clean(p.note)
+    ]
+    note = clean(group.note)
+    if not (people or note):
+        return
+    out.add(BlockKind.ATTENDANCE, Span(label + lt.label("colon"), SpanKind.LABEL), path=path)
+    if people:
+        columns = [0]
+        if group.print_titles and any(title for _, title, _ in people):
+            columns.append(1)
+        if any(n for _, _, n in people):
+            columns.append(2)
+        names = ("jiyao.col_name", "jiyao.col_title", "jiyao.col_note")
+        out.append(
+            TableBlock(
+                BlockKind.ATTENDANCE_TABLE,
+                caption="",
+                header=tuple(lt.label(names[c]) for c in columns),
+                rows=tuple(tuple(person[c] for c in columns) for person in people),
+                path=path,
+            )
+        )
+    if note:
+        out.add(BlockKind.ATTENDANCE, Span(note), path=path)
 
 
 def _run_in_items(out: BlockList, lt: LocaleText, section: Section, path: str) -> None:

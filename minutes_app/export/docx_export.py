@@ -344,7 +344,8 @@ class _BodyWriter:
                     self.paragraph(
                         block,
                         first_of_kind=block.kind != previous,
-                        last_of_kind=block.kind != following,
+                        # A label line stays with its 参会人员 table.
+                        last_of_kind=following not in (block.kind, BlockKind.ATTENDANCE_TABLE),
                     )
                 )
             previous = block.kind
@@ -533,18 +534,43 @@ class _BodyWriter:
     def table(self, block: TableBlock) -> str:
         layout = self.layout
         width = layout.page.text_width
-        shares = (
-            (0.08, 0.52, 0.2, 0.2)
-            if len(block.header) == 4
-            else (1 / len(block.header),) * len(block.header)
-        )
-        cols = [round(width * share) for share in shares]
+        attendance = block.kind == BlockKind.ATTENDANCE_TABLE
+        if attendance:
+            cols = _attendance_columns(block, width, layout.size * 20)
+        else:
+            shares = (
+                (0.08, 0.52, 0.2, 0.2)
+                if len(block.header) == 4
+                else (1 / len(block.header),) * len(block.header)
+            )
+            cols = [round(width * share) for share in shares]
         head_rpr = self.rpr("MinutesTableHeading", SpanKind.TEXT)
         cell_rpr = self.rpr("MinutesTableText", SpanKind.TEXT)
-        caption_rpr = self.rpr("MinutesTableCaption", SpanKind.TEXT)
+        # A 参会人员 table has no caption (its label line precedes it) and the plain black
+        # rules of an official document, in the table's own width (within the text block).
+        borders = (
+            "<w:tblBorders>"
+            + "".join(
+                f'<w:{edge} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                for edge in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
+            + "</w:tblBorders>"
+            if attendance
+            else ""
+        )
+        table_w = (
+            # Word (without a compatibility mode) and LibreOffice put the first cell's text at
+            # the indent: indenting by the cell margin sets the left rule on the margin.
+            f'<w:tblW w:w="{sum(cols)}" w:type="dxa"/><w:tblInd w:w="100" w:type="dxa"/>'
+            if attendance
+            else '<w:tblW w:w="5000" w:type="pct"/>'
+        )
         out = [
-            f"<w:p>{self.ppr('MinutesTableCaption')}{_text_runs(block.caption, caption_rpr)}</w:p>",
-            '<w:tbl><w:tblPr><w:tblStyle w:val="MinutesTable"/><w:tblW w:w="5000" w:type="pct"/>'
+            ""
+            if attendance and not block.caption
+            else f"<w:p>{self.ppr('MinutesTableCaption')}"
+            f"{_text_runs(block.caption, self.rpr('MinutesTableCaption', SpanKind.TEXT))}</w:p>",
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="MinutesTable"/>{table_w}{borders}'
             '<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0"'
             ' w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
             *(f'<w:gridCol w:w="{w}"/>' for w in cols),
@@ -557,13 +583,23 @@ class _BodyWriter:
                 if header
                 else "<w:trPr><w:cantSplit/></w:trPr>"
             )
-            shade = '<w:shd w:val="clear" w:color="auto" w:fill="EDEDED"/>' if header else ""
-            tcs = "".join(
-                f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}</w:tcPr>'
-                f"<w:p>{self.ppr(style)}{_text_runs(text, rpr) if text else ''}</w:p></w:tc>"
-                for text, w in zip(cells, cols, strict=False)
+            shade = (
+                '<w:shd w:val="clear" w:color="auto" w:fill="EDEDED"/>'
+                if header and not attendance
+                else ""
             )
-            return f"<w:tr>{tr_pr}{tcs}</w:tr>"
+            tcs = []
+            for n, (text, w) in enumerate(zip(cells, cols, strict=False)):
+                # The name column: one line, each name held together like a NAME span.
+                name = attendance and n == 0 and not header
+                kind = SpanKind.NAME if name else SpanKind.TEXT
+                no_wrap = "<w:noWrap/>" if name else ""
+                runs = self.runs(Span(text, kind), rpr) if text else ""
+                tcs.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{shade}{no_wrap}</w:tcPr>'
+                    f"<w:p>{self.ppr(style)}{runs}</w:p></w:tc>"
+                )
+            return f"<w:tr>{tr_pr}{''.join(tcs)}</w:tr>"
 
         out.append(row(block.header, "MinutesTableHeading", head_rpr, True))
         out.extend(row(r, "MinutesTableText", cell_rpr, False) for r in block.rows)
@@ -594,6 +630,22 @@ class _BodyWriter:
             else:
                 extra = ""
         return f"<w:p>{self.ppr('MinutesPageNumber', extra)}{''.join(parts)}</w:p>"
+
+
+def _attendance_columns(block: TableBlock, width: int, em: int) -> list[int]:
+    """Twips per column of a 参会人员 table: the name column fits the longest name (and its
+    cell margins) so no name wraps, a 备注 column up to a quarter of the line, the 职务 column
+    the rest; together exactly the text block's width."""
+    margins = 2 * 100 + em // 2  # MinutesTable's cell margins and a half-character of play
+    longest = max((chars_wide(row[0]) for row in block.rows), default=0)
+    name = min(round(max(longest, 4) * em) + margins, width // 2)
+    if len(block.header) == 1:
+        return [width]
+    if len(block.header) == 2:
+        return [name, width - name]
+    note = min(round(max(chars_wide(row[2]) for row in block.rows) * em) + margins, width // 4)
+    note = max(note, 3 * em + margins)
+    return [name, width - name - note, note]
 
 
 def _page_runs(pattern: str, rpr: str) -> list[str]:

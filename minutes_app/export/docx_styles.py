@@ -307,6 +307,12 @@ def _jiyao(letter: bool, grid: str) -> Layout:
             latin=LATIN_SERIF, size=22, jc="center", before=GB_LINE, after=GB_LINE,
             next="BodyText",
         ),
+        # 参会人员 table cells: the body face and size, no indents; the header row in 黑体.
+        ParaStyle("MinutesTableText", "Minutes Table Text", body, jc="left", **c),
+        ParaStyle(
+            "MinutesTableHeading", "Minutes Table Heading", Face.HEITI, jc="center",
+            keep_next=True, **c,
+        ),
         # 版记: 4号仿宋, 1 字 (of 14 pt) in from both sides; wrapped lines after the colon.
         ParaStyle(
             "MinutesColophon", "Minutes Colophon", body, latin=LATIN_SERIF, size=14, jc="left",

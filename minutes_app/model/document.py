@@ -126,6 +126,8 @@ class AttendeeGroup(_Node):
     note: ShortText = ""  # who else came, not as people: 各乡镇主要负责人等80多人
     # The clerk's choice per group: 出席：市长陈建华 or 出席：陈建华 (titles stay in the draft).
     print_titles: bool = True
+    # A 纪要 prints the group as a 姓名 / 职务（单位） table under its label (long lists).
+    as_table: bool = False
 
 
 class Speaker(_Node):

@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import DraftError
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 Raw = dict[str, Any]
 
@@ -122,7 +122,19 @@ def _v3_to_v4(raw: Raw, source: str) -> Raw:
     return {**raw, "schema_version": 4}
 
 
-MIGRATIONS: dict[int, Callable[[Raw, str], Raw]] = {1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+def _v4_to_v5(raw: Raw, source: str) -> Raw:
+    """Version 5 adds a group's ``as_table`` (a 纪要 prints the group as a 参会人员 table).
+    Its default, false, prints the run-on line version 4 printed; nothing else changes."""
+    del source  # nothing to check: every version 4 field is a version 5 field
+    return {**raw, "schema_version": 5}
+
+
+MIGRATIONS: dict[int, Callable[[Raw, str], Raw]] = {
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+    3: _v3_to_v4,
+    4: _v4_to_v5,
+}
 
 
 def migrate(raw: Raw, source: str) -> Raw:

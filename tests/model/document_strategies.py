@@ -74,6 +74,7 @@ groups = st.builds(
     label=short_text,
     people=_small_lists(people, 4),
     print_titles=st.booleans(),
+    as_table=st.booleans(),
 )
 signatories = st.builds(Signatory, role=short_text, name=short_text)
 attachments = st.builds(Attachment, name=short_text, title=short_text, body=text)

@@ -121,3 +121,17 @@ def test_a_v2_field_v3_refuses_is_named_after_the_upgrade() -> None:
         loads_draft(text, "old.minutes")
     assert caught.value.field == "people.groups[0].print_title"
     assert "unknown field" in str(caught.value)
+
+
+V4 = Path(__file__).resolve().parent / "data" / "v4-jiyao.minutes"
+
+
+def test_v4_upgrades_to_v5_with_every_field_kept_and_groups_printing_as_lines() -> None:
+    raw = json.loads(V4.read_text(encoding="utf-8"))
+    assert raw["schema_version"] == 4
+    new = to_plain(load_draft(V4))
+    groups = new["people"]["groups"]
+    assert groups and all(g["as_table"] is False for g in groups)
+    for group in groups:
+        del group["as_table"]
+    assert new == raw["document"]  # nothing else added, dropped or changed

@@ -35,7 +35,7 @@ def test_committed_schema_is_up_to_date() -> None:
 def test_schema_is_a_valid_draft_2020_12_schema_with_identity() -> None:
     Draft202012Validator.check_schema(SCHEMA)
     assert SCHEMA["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert SCHEMA["$id"] == "urn:minutes-app:schema:minutes-draft:4"
+    assert SCHEMA["$id"] == "urn:minutes-app:schema:minutes-draft:5"
     assert SCHEMA["title"] and "docs/draft-format.md" in SCHEMA["description"]
     assert SCHEMA["required"] == ["format", "schema_version", "document"]
 

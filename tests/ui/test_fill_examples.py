@@ -94,6 +94,7 @@ def fill_people(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
         choose(qtbot, editor.widgets["role"], group.role)
         typed(qtbot, editor.widgets["label"], group.label)
         tick(qtbot, editor.widgets["print_titles"], group.print_titles)
+        tick(qtbot, editor.widgets["as_table"], group.as_table)
         typed(qtbot, editor.widgets["note"], group.note)
         for person in group.people:
             add_row(qtbot, editor.people, person.name, person.title, person.note)
@@ -214,6 +215,7 @@ def every_jiyao_field() -> MeetingDocument:
     doc.header.signer = "陈建华"
     doc.colophon.copy_label = "分送"
     doc.body.attachments[0].title = "云川市2024年城镇老旧小区改造项目表"
+    doc.people.groups[0].as_table = True  # 出席 as a 参会人员 table
     return doc
 
 

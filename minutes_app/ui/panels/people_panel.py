@@ -20,7 +20,7 @@ from ..fields import FieldSpec
 from ..form_builder import FormBuilder
 from ..i18n import N_, Texts, _
 from ..labels import GROUP_ROLES
-from ..style_rows import BOARD, StyleRows
+from ..style_rows import BOARD, JIYAO, StyleRows
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
 
@@ -46,6 +46,13 @@ class GroupEditor(QGroupBox):
         build.choice(form, "role", N_("Role"), GROUP_ROLES, GroupRole)
         build.line(form, "label", N_("Label"), N_("e.g. 市领导; empty uses the role's word"))
         build.check(form, "print_titles", N_("Titles"), N_("Print titles before the names"))
+        # Only a 纪要 prints a group as a table; the row shows in that style alone.
+        self.style_rows = StyleRows(session, self)
+        self.style_rows.row(
+            form,
+            build.check(form, "as_table", N_("Table"), N_("Print as a table of names and positions (long lists)")),
+            JIYAO,
+        )
         build.line(form, "note", N_("Group note"), N_("bodies and counts, not names: e.g. and 12 members of the public"))
         self.widgets = build.widgets
         self.people = RecordListEditor(
