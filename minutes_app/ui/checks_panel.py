@@ -11,7 +11,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +30,7 @@ from .draft_session import DraftSession
 from .i18n import N_, Language, Texts, _
 
 DELAY_MS = 400  # after the last change; typing does not re-check every keystroke
+HINT_ROWS = 4  # the dock opens this many problems tall: the form keeps the room
 GLYPH_POLL_MS = 100  # how often the panel looks whether the fonts have been read
 Clock = Callable[[], dt.date]
 
@@ -125,6 +126,21 @@ class ChecksPanel(QWidget):
             self.glyphs_ready.emit()
 
     # Running --------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        """A few rows tall: a list widget's default hint made the dock a third of the window."""
+        rows = HINT_ROWS * (self.tree.fontMetrics().height() + 6)
+        margins = self.layout().contentsMargins()
+        height = (
+            self.summary.sizeHint().height()
+            + self.layout().spacing()
+            + self.tree.header().sizeHint().height()
+            + rows
+            + 2 * self.tree.frameWidth()
+            + margins.top()
+            + margins.bottom()
+        )
+        return QSize(super().sizeHint().width(), height)
 
     def schedule(self, *_args: object) -> None:
         """Check again once the edits pause (each change restarts the wait)."""

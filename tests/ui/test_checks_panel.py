@@ -16,7 +16,7 @@ from minutes_app.checks import GlyphSource
 from minutes_app.model import Person
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft, save_draft
-from minutes_app.ui.checks_panel import ChecksPanel
+from minutes_app.ui.checks_panel import HINT_ROWS, ChecksPanel
 from minutes_app.ui.draft_session import DraftSession
 
 JIYAO = EXAMPLES / "jiyao-example.minutes"
@@ -210,3 +210,16 @@ def _language():
     language = Language()
     language.set_language("en")
     return language
+
+
+def test_the_dock_opens_a_few_rows_tall(qtbot, window) -> None:
+    """The form keeps the room: the dock starts about HINT_ROWS problems tall, not the list
+    widget's default (a third of the window)."""
+    window.resize(1400, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    panel = window.checks_dock.widget()
+    row = panel.tree.sizeHintForRow(0) if panel.tree.topLevelItemCount() else panel.tree.fontMetrics().height()
+    shown_rows = panel.tree.viewport().height() / row
+    assert HINT_ROWS - 1 <= shown_rows <= HINT_ROWS + 2
+    assert window.checks_dock.height() < window.height() / 4
