@@ -104,9 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = Language(qt_app)
     language.set_language(preferences.ui_language or system_language())
     recovery = RecoveryStore(data / "recovery")
-    recovery.start()
     editor = EditorApp(preferences, language, recovery, Roster(data / "roster.sqlite3"))
     install_excepthook(editor.prompts.error)
+    # Our recovery folder and its lock after the first paint, before the offer of what a crash
+    # left (an autosave before then makes the folder itself).
+    editor.started.connect(recovery.start)
     editor.started.connect(lambda: _quit_on_sigterm(qt_app, editor))
     editor.started.connect(lambda: _fit_font(qt_app, language))
     editor.started.connect(lambda: after_first_paint(qt_app))

@@ -23,7 +23,6 @@ from ..model import operations as ops
 from ..model.operations import Path as DocPath
 from ..storage import DraftLock, FileIdentity
 from .typing_steps import TypingSteps
-from .undo_commands import InsertItemCommand, MoveItemCommand, RemoveItemCommand, SetValueCommand
 
 
 class DraftSession(QObject):
@@ -99,6 +98,8 @@ class DraftSession(QObject):
         if old == value:
             return
         step = self.typing.step_for(path, old, value) if merge else None
+        from .undo_commands import SetValueCommand  # with the first edit, not at start-up
+
         self.undo_stack.push(SetValueCommand(self, path, value, text, step=step))
 
     def _within_limit(self, path: DocPath, value: str) -> str:
@@ -112,16 +113,22 @@ class DraftSession(QObject):
 
     def insert(self, list_path: DocPath, index: int, item: Any, text: str) -> None:
         self.typing.end_step()
+        from .undo_commands import InsertItemCommand
+
         self.undo_stack.push(InsertItemCommand(self, list_path, index, item, text))
 
     def remove(self, list_path: DocPath, index: int, text: str) -> None:
         self.typing.end_step()
+        from .undo_commands import RemoveItemCommand
+
         self.undo_stack.push(RemoveItemCommand(self, list_path, index, text))
 
     def move(self, src_path: DocPath, src: int, dst_path: DocPath, dst: int, text: str) -> None:
         if src_path == dst_path and src == dst:
             return
         self.typing.end_step()
+        from .undo_commands import MoveItemCommand
+
         self.undo_stack.push(MoveItemCommand(self, src_path, src, dst_path, dst, text))
 
     @contextlib.contextmanager

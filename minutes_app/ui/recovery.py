@@ -17,13 +17,14 @@ import shutil
 import time
 import uuid
 from pathlib import Path
-from typing import NamedTuple
-
-from PySide6.QtCore import QLockFile
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..fileio.atomic import STALE_TEMP_SECONDS, atomic_write_bytes
 from ..model import MeetingDocument
 from ..storage import DraftError, dumps_draft, load_draft
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLockFile
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,8 @@ class RecoveryStore:
             return
         if self._lock is not None:
             self._lock.unlock()  # the folder was deleted: lock the new one
+        from PySide6.QtCore import QLockFile  # after the first paint (start() runs then)
+
         self._lock = QLockFile(str(self.folder / LOCK_NAME))
         self._lock.setStaleLockTime(0)
         if not self._lock.tryLock(0):
@@ -131,6 +134,8 @@ class RecoveryStore:
     def orphans(self) -> list[RecoveredDraft]:
         """Drafts of sessions whose process is gone; their folders stay locked by us until
         ``forget`` or ``release``."""
+        from PySide6.QtCore import QLockFile
+
         found: list[RecoveredDraft] = []
         if not self.sessions.is_dir():
             return found
