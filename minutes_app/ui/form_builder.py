@@ -7,6 +7,7 @@ stack.
 
 from __future__ import annotations
 
+import itertools
 from enum import Enum
 
 from PySide6.QtCore import Qt
@@ -35,6 +36,9 @@ class FormBuilder:
         self.texts = texts
         self.parent = parent
         self.widgets: dict[str, QWidget] = {}
+        # Where the next row goes: None at the end; a row number for rows made later in the
+        # middle of a form (a style's rows, made when the draft first takes that style).
+        self.insert_at: int | None = None
 
     @staticmethod
     def new_form() -> QFormLayout:
@@ -49,7 +53,11 @@ class FormBuilder:
         caption = QLabel(self.parent)
         caption.setBuddy(widget)
         self.texts.add(lambda: caption.setText(_(label) + _(":")))
-        form.addRow(caption, widget)
+        if self.insert_at is None:
+            form.addRow(caption, widget)
+        else:
+            form.insertRow(self.insert_at, caption, widget)
+            self.insert_at += 1
         if name is not None:
             self.widgets[name] = widget
         return caption
@@ -146,6 +154,15 @@ class FormBuilder:
         caption.setBuddy(second)
         self.texts.add(lambda: caption.setText(_(second_label) + _(":")))
         self.row(form, label, pair(first, caption, second, self.parent)).setBuddy(first)
+
+
+def tab_in_row_order(form: QFormLayout) -> None:
+    """Tab follows the rows of ``form`` top to bottom (rows inserted after the form was made
+    would otherwise come last: Qt's focus chain is the order widgets were made)."""
+    fields = [form.itemAt(row, QFormLayout.ItemRole.FieldRole) for row in range(form.rowCount())]
+    widgets = [item.widget() for item in fields if item is not None and item.widget() is not None]
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def pair(first: QWidget, between: QLabel, second: QWidget, parent: QWidget) -> QWidget:

@@ -4,7 +4,9 @@ one of those styles.
 A 纪要 form shows no 来源 or 记者, a news report no 版记, board minutes no 密级; only board minutes
 show the Motions page. The fields keep their values when hidden (a clerk switching style and
 back loses nothing), and a page whose content prints in every style stays shown while it holds
-something (a 纪要 with a motion imported shows it).
+something (a 纪要 with a motion imported shows it). Rows registered with ``later`` are made the
+first time the draft has one of their styles: the other styles' rows are not on the start-up
+path.
 """
 
 from __future__ import annotations
@@ -40,7 +42,22 @@ class StyleRows(QObject):
         self._widgets: list[tuple[QWidget, frozenset[DocumentStyle], Holds | None]] = []
         self._structure_hooked = False
         self._pages: list[tuple[QTabWidget, QWidget, QAction, frozenset[DocumentStyle], Holds]] = []
+        self._later: list[tuple[frozenset[DocumentStyle], Callable[[], None]]] = []
         session.value_changed.connect(self._on_value_changed)
+
+    def later(self, styles: frozenset[DocumentStyle], make: Callable[[], None]) -> None:
+        """``make`` adds rows (or fills a widget) for ``styles``, registering them here; it runs
+        now if the draft has one of them, else when it first takes one."""
+        self._later.append((styles, make))
+        self._make_due()
+
+    def _make_due(self) -> None:
+        style = self.style
+        due = [make for styles, make in self._later if style in styles]
+        if due:
+            self._later = [(styles, make) for styles, make in self._later if style not in styles]
+            for make in due:
+                make()
 
     def row(self, form: QFormLayout, field: QWidget, styles: frozenset[DocumentStyle]) -> None:
         """The form row holding ``field`` (label included)."""
@@ -94,6 +111,7 @@ class StyleRows(QObject):
         return self.session.doc.header.style
 
     def refresh(self) -> None:
+        self._make_due()
         style = self.style
         for form, field, styles in self._rows:
             form.setRowVisible(field, style in styles)

@@ -50,15 +50,18 @@ def fill_header(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
     panel = page(qtbot, window, "header", 1)
     h, w = doc.header, panel.widgets
     choose(qtbot, w["style"], h.style)  # first: the form shows the fields the style prints
+    # Only the fields with a value: the other styles' rows are not made (style_rows.later).
     for name in HEADER_TEXT:
         if getattr(h, name):
             assert w[name].isVisibleTo(panel), name
-        typed(qtbot, w[name], getattr(h, name))
+            typed(qtbot, w[name], getattr(h, name))
     for name in HEADER_CHECKS:
-        tick(qtbot, w[name], getattr(h, name))
+        if getattr(h, name):
+            tick(qtbot, w[name], True)
     typed(qtbot, w["purpose"], h.purpose)
     for name in HEADER_OPTIONAL:
-        set_optional(w[name], getattr(h, name))
+        if getattr(h, name) is not None:
+            set_optional(w[name], getattr(h, name))
     for name in ("format", "locale"):
         choose(qtbot, w[name], getattr(h, name))
     for line in h.deck:
@@ -67,8 +70,10 @@ def fill_header(qtbot, window: DraftWindow, doc: MeetingDocument) -> None:
         add_row(qtbot, panel.lists["branch_venues"], venue)
     c = doc.colophon
     for name in ("copy_label", "printed_by"):
-        typed(qtbot, w[name], getattr(c, name))
-    set_optional(w["printed_on"], c.printed_on)
+        if getattr(c, name):
+            typed(qtbot, w[name], getattr(c, name))
+    if c.printed_on is not None:
+        set_optional(w["printed_on"], c.printed_on)
     for unit in c.copies_to:
         add_row(qtbot, panel.lists["copies_to"], unit)
 

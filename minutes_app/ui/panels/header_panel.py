@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QWidget
 
 from ...model import DocumentStyle, MeetingFormat
 from ..bindings import FieldBinder
 from ..fields import FieldSpec
-from ..form_builder import FormBuilder
+from ..form_builder import FormBuilder, tab_in_row_order
 from ..i18n import N_
 from ..labels import DOCUMENT_LOCALES, DOCUMENT_STYLES, MEETING_FORMATS
 from ..style_rows import BOARD, JIYAO, NEWS, StyleRows
 from ..widgets.record_list import RecordListEditor
 from .base import Panel, PanelContext
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFormLayout, QGroupBox
 
 HEADER = ("header",)
 COLOPHON = ("colophon",)
@@ -22,6 +28,7 @@ class HeaderPanel(Panel):
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._made = False
         session = ctx.session
         self.binder = FieldBinder(session, self, HEADER)
         build = FormBuilder(self.binder, self.texts, self.page)
@@ -70,33 +77,75 @@ class HeaderPanel(Panel):
         document = build.new_form()
         self.group(N_("Document")).setLayout(document)
         build.choice(document, "style", N_("St&yle"), DOCUMENT_STYLES, DocumentStyle)
-        build.choice(document, "locale", N_("&Language of the document"), DOCUMENT_LOCALES)
+        language = build.choice(document, "locale", N_("&Language of the document"), DOCUMENT_LOCALES)
+        # Each style's own rows are made when the draft first has that style (a news report
+        # opens without the 纪要 and board rows): in the same places, whenever they are made.
         self.style_rows = rows = StyleRows(session, self)
-        for widget, styles in (
-            (build.optional_int(document, "issue_number", N_("&Issue number (期号)")), JIYAO),
-            (build.line(document, "classification", N_("Classification (密级)"),
-                        N_("e.g. 秘密★1年; printed top left")), JIYAO),
-            (build.line(document, "urgency", N_("Urgency (紧急程度)"), N_("e.g. 特急")), JIYAO),
-            (build.line(document, "signer", N_("Signed by (签发人)"),
-                        N_("for documents sent upward")), JIYAO),
-            (build.line(document, "source", N_("Sour&ce (来源)")), NEWS),
-            (build.optional_time(document, "published", N_("Published (更新时间)"), "datetime"), NEWS),
-            (build.line(document, "reporter", N_("Reporter (记者)")), NEWS),
-        ):
-            rows.row(document, widget, styles)
+        self._build, self._document = build, document
+        rows.later(JIYAO, lambda: self._style_rows(JIYAO, self._jiyao_rows, after=language))
+        rows.later(NEWS, lambda: self._style_rows(NEWS, self._news_rows, before="recorder"))
         build.line(document, "recorder", N_("Recorder (记录)"))
-        for widget in (
-            build.line(document, "quorum", N_("Quorum"), N_("e.g. The meeting was quorate.")),
-            build.check(document, "agenda_approved", N_("Agenda"), N_("The agenda was approved")),
-            build.check(document, "initials_in_header", N_("Page header"),
-                        N_("Chair's initials and date on every page")),
-            build.line(document, "next_meeting", N_("Next meeting")),
-        ):
-            rows.row(document, widget, BOARD)
+        rows.later(BOARD, lambda: self._style_rows(BOARD, self._board_rows, after=self.widgets["recorder"]))
 
         colophon = self.group(N_("Distribution (版记)"))
         rows.widget(colophon, JIYAO)
-        self.colophon_binder = FieldBinder(session, self, COLOPHON)
+        rows.later(JIYAO, lambda: self._fill_colophon(colophon))
+        self.page_layout.addStretch(1)
+        self._made = True
+
+    def _jiyao_rows(self, build: FormBuilder, form: QFormLayout) -> list[QWidget]:
+        return [
+            build.optional_int(form, "issue_number", N_("&Issue number (期号)")),
+            build.line(form, "classification", N_("Classification (密级)"),
+                       N_("e.g. 秘密★1年; printed top left")),
+            build.line(form, "urgency", N_("Urgency (紧急程度)"), N_("e.g. 特急")),
+            build.line(form, "signer", N_("Signed by (签发人)"), N_("for documents sent upward")),
+        ]
+
+    def _news_rows(self, build: FormBuilder, form: QFormLayout) -> list[QWidget]:
+        return [
+            build.line(form, "source", N_("Sour&ce (来源)")),
+            build.optional_time(form, "published", N_("Published (更新时间)"), "datetime"),
+            build.line(form, "reporter", N_("Reporter (记者)")),
+        ]
+
+    def _board_rows(self, build: FormBuilder, form: QFormLayout) -> list[QWidget]:
+        return [
+            build.line(form, "quorum", N_("Quorum"), N_("e.g. The meeting was quorate.")),
+            build.check(form, "agenda_approved", N_("Agenda"), N_("The agenda was approved")),
+            build.check(form, "initials_in_header", N_("Page header"),
+                        N_("Chair's initials and date on every page")),
+            build.line(form, "next_meeting", N_("Next meeting")),
+        ]
+
+    def _style_rows(
+        self,
+        styles: frozenset[DocumentStyle],
+        make: Callable[[FormBuilder, QFormLayout], list[QWidget]],
+        *,
+        after: QWidget | None = None,
+        before: str | None = None,
+    ) -> None:
+        """The rows ``make`` adds to the Document form: after the ``after`` field's row, or
+        before the row of the field named ``before``; at the end while the form is being made
+        (the rows come in order then)."""
+        build, form = self._build, self._document
+        anchor = self.widgets.get(before) if before is not None else None
+        if anchor is not None:
+            build.insert_at = form.getWidgetPosition(anchor)[0]
+        elif after is not None and form.getWidgetPosition(after)[0] < form.rowCount() - 1:
+            build.insert_at = form.getWidgetPosition(after)[0] + 1
+        try:
+            fields = make(build, form)
+        finally:
+            build.insert_at = None
+        for field in fields:
+            self.style_rows.row(form, field, styles)
+        if self._made:  # made last, the new fields would come last on Tab
+            tab_in_row_order(form)
+
+    def _fill_colophon(self, colophon: QGroupBox) -> None:
+        self.colophon_binder = FieldBinder(self.session, self, COLOPHON)
         cbuild = FormBuilder(self.colophon_binder, self.texts, colophon)
         form = cbuild.new_form()
         colophon.setLayout(form)
@@ -106,7 +155,6 @@ class HeaderPanel(Panel):
         cbuild.line(form, "printed_by", N_("Printed by (印发机关)"))
         cbuild.optional_time(form, "printed_on", N_("Printed on (印发日期)"), "date")
         self.widgets.update(cbuild.widgets)
-        self.page_layout.addStretch(1)
 
     def _lines(self, path: tuple, column: str, item_name: str) -> RecordListEditor:
         return RecordListEditor(
