@@ -9,8 +9,10 @@ after a warm-up, and its baseline runs interleaved with it (ours, baseline, ours
 because absolute times drift on shared machines; ratios are what the budgets are set on.
 
 Peak RSS: in-process figures reset the kernel's high-water mark (``/proc/self/clear_refs``)
-before each of our runs and read ``VmHWM`` after it; subprocess figures take ``ru_maxrss`` of
-that one child from ``os.wait4``. The GUI figures run the real editor in a child process
+before each of our runs and read ``VmHWM`` after it; children that print ``peak_kb=`` (the
+editor, the bare window, the probes) report their own ``VmHWM``, others take ``ru_maxrss`` from
+``os.wait4`` (which on Linux starts from the bench's own size at the fork: a big bench process
+would show as every child's peak). The GUI figures run the real editor in a child process
 (``bench/run.py --probe ...``, offscreen unless ``QT_QPA_PLATFORM`` says otherwise).
 """
 
@@ -495,6 +497,7 @@ def import_wrapped(language: str) -> Callable[[Workspace, Settings], dict[str, A
 # Start-up and GUI figures (children) -------------------------------------------------------
 
 _SHOWN = re.compile(r"(?i)shown\s+(\d+\.\d+)")
+_PEAK = re.compile(r"peak_kb=(\d+)")
 
 
 def _shown_at(stdout: str) -> float:
@@ -518,7 +521,8 @@ def _shown_sample(
         shown = _shown_at(done.stdout)
         # An epoch timestamp is compared with the spawn's time.time(), a monotonic one with ours.
         origin = done.started if shown > 1e9 else spawn_mono
-        return Sample((shown - origin) * 1000, done.peak_rss_mb)
+        peak = _PEAK.search(done.stdout)
+        return Sample((shown - origin) * 1000, int(peak.group(1)) / 1024 if peak else done.peak_rss_mb)
 
     return sample
 
@@ -660,7 +664,7 @@ def _run_probe(kind: str, draft: str, settings: Settings) -> int:
             if time.monotonic() > deadline:
                 raise RuntimeError("the preview never rendered")
         if kind == "open":  # the window and its preview are in: when, and the memory now
-            print(f"shown {time.time():.6f}", flush=True)
+            print(f"shown {time.time():.6f} peak_kb={_status_kb('VmHWM')}", flush=True)
             os._exit(0)
         setup = PROBES[kind](app, window)
         mine, other = interleaved(setup.ours, setup.theirs, settings)

@@ -2,7 +2,8 @@
 
 Run as a subprocess; like the editor under ``MINUTES_EXIT_AFTER_SHOW=1`` it prints the moment
 the window is shown (``time.time()``, once the event loop has run) and quits.
-With ``--rss`` it prints ``rss_kb <VmRSS>`` too, the memory floor of a shown window.
+It prints its peak resident memory (``peak_kb``) on the same line; with ``--rss`` it prints
+``rss_kb <VmRSS>`` too, the memory floor of a shown window.
 With ``--draft FILE`` it first imports our model and storage (msgspec) and loads the draft,
 before Qt as the editor does, and shows its meeting name: the floor of any window that shows a
 loaded draft. With ``--before-loop`` it leaves as soon as the window is shown, before the event
@@ -24,10 +25,10 @@ def _meeting_name() -> str:
     return load_draft(sys.argv[sys.argv.index("--draft") + 1]).header.meeting_name
 
 
-def _vm_rss_kb() -> int:
+def _status_kb(key: str) -> int:
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
-            if line.startswith("VmRSS:"):
+            if line.startswith(key + ":"):
                 return int(line.split()[1])
     return 0
 
@@ -59,9 +60,9 @@ def main() -> int:
     window.show()
 
     def shown() -> None:
-        print(f"shown {time.time():.6f}", flush=True)
+        print(f"shown {time.time():.6f} peak_kb={_status_kb('VmHWM')}", flush=True)
         if "--rss" in sys.argv:
-            print(f"rss_kb {_vm_rss_kb()}", flush=True)
+            print(f"rss_kb {_status_kb('VmRSS')}", flush=True)
         app.quit()
 
     if "--before-loop" in sys.argv:  # as the editor's MINUTES_EXIT_AFTER_SHOW=before-loop

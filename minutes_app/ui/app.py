@@ -28,11 +28,12 @@ if TYPE_CHECKING:
 DESKTOP_ID = "io.github.minutesapp.Minutes"
 
 
-def resident_kb() -> int:
+def resident_kb(key: str = "VmRSS") -> int:
+    """Resident memory now (``VmHWM``: the peak since the program started)."""
     try:
         with open("/proc/self/status", encoding="ascii") as status:
             for line in status:
-                if line.startswith("VmRSS:"):
+                if line.startswith(key + ":"):
                     return int(line.split()[1])
     except OSError:
         pass
@@ -149,7 +150,10 @@ def _exit_after_show(qt_app: QApplication, editor, mode: str) -> None:
     from PySide6.QtCore import QTimer
 
     def report() -> None:
-        print(f"MINUTES_SHOWN {time.time():.6f} rss_kb={resident_kb()}", flush=True)
+        # The peak as the child itself saw it: a parent's wait4 figure starts from the
+        # parent's own size (Linux carries it across fork and exec).
+        print(f"MINUTES_SHOWN {time.time():.6f} rss_kb={resident_kb()} peak_kb={resident_kb('VmHWM')}",
+              flush=True)
         if mode != "stay":  # "stay": keep running (a test ends it, as a logout would)
             qt_app.exit(0)
 

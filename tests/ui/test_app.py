@@ -35,9 +35,9 @@ def test_minutes_app_opens_a_draft_and_reports_when_shown(tmp_path: Path, child_
         capture_output=True, text=True, env=env, timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    stamp, rss = done.stdout.split()[1:3]
+    stamp, rss, peak = done.stdout.split()[1:4]
     assert started < float(stamp) < time.time()
-    assert int(rss.removeprefix("rss_kb=")) > 10_000
+    assert 10_000 < int(rss.removeprefix("rss_kb=")) <= int(peak.removeprefix("peak_kb="))
     assert not (tmp_path / "data" / "recovery" / "sessions").exists() or not any(
         (tmp_path / "data" / "recovery" / "sessions").iterdir()
     )  # a clean exit leaves nothing to recover
