@@ -49,6 +49,8 @@ _US_LABELS = {**_GB_LABELS, GroupRole.APOLOGIES: "Absent"}
 
 
 class EnglishParser(EnglishAttendance):
+    """English minutes read into a ``MeetingDocument``, a line at a time."""
+
     def __init__(self, warnings) -> None:
         super().__init__(warnings)
         self.top = True  # still among the title lines
