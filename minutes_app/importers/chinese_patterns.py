@@ -3,7 +3,8 @@
 Each pattern is built around a fixed verb or label (主持召开, 出席会议, 作了汇报,
 提出具体要求, 强调, 来源：, 第X期, 设分会场) with open slots for names, titles and topics, so
 it matches the form of a sentence, never one report's wording. The recognisers that use them
-are ``chinese`` (the header zone, labelled lines, items, remarks) and ``chinese_sentences``.
+are ``chinese`` (body paragraphs, remarks), ``chinese_header``, ``chinese_labelled``,
+``chinese_lists`` and ``chinese_sentences``.
 """
 
 from __future__ import annotations
