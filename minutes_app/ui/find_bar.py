@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..model.find_replace import Match, Query, find_all, find_in, replace_all, replace_spans
 from .field_focus import focus_field
-from .i18n import N_, Texts, _
+from .i18n import N_, Texts, _, ngettext, npgettext
 
 if TYPE_CHECKING:
     from .draft_window import DraftWindow
@@ -184,7 +184,10 @@ class FindBar(QToolBar):
         elif not self.matches:
             self.count.setText(_("No matches"))
         elif self.current < 0:
-            self.count.setText(_("%(count)d matches") % {"count": len(self.matches)})
+            count = len(self.matches)
+            self.count.setText(
+                npgettext("find bar", "%(count)d match", "%(count)d matches", count) % {"count": count}
+            )
         else:
             self.count.setText(
                 _("%(index)d of %(count)d") % {"index": self.current + 1, "count": len(self.matches)}
@@ -259,9 +262,11 @@ class FindBar(QToolBar):
                 self.session.set(path, value, _("Replace"), merge=False)
         self.current = -1
         self._recount()
+        matches = ngettext("%(count)d match", "%(count)d matches", count) % {"count": count}
+        fields = ngettext("%(count)d field", "%(count)d fields", len(changes)) % {"count": len(changes)}
         self.window_.statusBar().showMessage(
-            _("Replaced %(count)d matches in %(fields)d fields (Ctrl+Z undoes them all).")
-            % {"count": count, "fields": len(changes)},
+            _("Replaced %(matches)s in %(fields)s (Ctrl+Z undoes them all).")
+            % {"matches": matches, "fields": fields},
             8000,
         )
 

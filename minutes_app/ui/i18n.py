@@ -32,6 +32,16 @@ def _(message: str) -> str:
     return _catalog.gettext(message)
 
 
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a message for ``n`` (one form in Chinese, two in English)."""
+    return _catalog.ngettext(singular, plural, n)
+
+
+def npgettext(context: str, singular: str, plural: str, n: int) -> str:
+    """``ngettext`` for a message whose wording differs by where it is shown (``context``)."""
+    return _catalog.npgettext(context, singular, plural, n)
+
+
 def N_(message: str) -> str:
     return message
 

@@ -142,6 +142,27 @@ def test_ctrl_h_replace_all_is_one_undo_step(qtbot, make_editor, language) -> No
     assert needle in window.preview.text()
 
 
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_one_match_is_said_in_the_singular(qtbot, make_editor, language) -> None:
+    editor = make_editor(language=language)
+    window = _window(qtbot, editor)
+    place = window.panels["header"].widgets["place"]
+    place.setFocus()
+    type_text(place, "东楼")
+    assert len(find_all(window.session.doc, Query("东楼"))) == 1
+    qtbot.keyClick(place, Qt.Key.Key_H, CTRL)
+    bar = window.find_bar()
+    type_text(bar.find_edit, "东楼")
+    assert bar.count.text() == {"en": "1 match", "zh_CN": "共 1 处"}[language]
+    bar.replace_edit.setFocus()
+    type_text(bar.replace_edit, "西楼")
+    qtbot.keyClick(bar.replace_edit, Qt.Key.Key_Return, CTRL)
+    assert window.statusBar().currentMessage() == {
+        "en": "Replaced 1 match in 1 field (Ctrl+Z undoes them all).",
+        "zh_CN": "已替换 1 个栏目中的 1 处（按 Ctrl+Z 可全部撤销）。",
+    }[language]
+
+
 def test_replace_steps_through_the_matches(qtbot, editor) -> None:
     from minutes_app.model import MeetingDocument
     from minutes_app.model.document import Header
