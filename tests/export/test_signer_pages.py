@@ -99,9 +99,20 @@ def line(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
 
 
 def test_the_signer_is_at_the_right_of_the_issue_line(line: list[dict]) -> None:
+    """As the .docx sets it at its tab stops; the HTML once centred number and 签发人 together."""
     assert text(line) == LINE  # the whole line: number, label, name
     number, label, name = line[:4], line[4:8], line[8:]
     # The number 1 字 in, the name 1 字 from the right edge, the label right before the name.
     assert number[0]["x0"] == pytest.approx(TEXT_LEFT + CHAR, abs=2)
     assert name[-1]["x1"] == pytest.approx(TEXT_RIGHT - CHAR, abs=2)
     assert name[0]["x0"] - label[-1]["x1"] == pytest.approx(0, abs=2)
+
+
+@pytest.mark.skipif(not has_kaiti(), reason="no 楷体 stand-in installed (fonts-arphic-ukai)")
+def test_the_signer_is_set_in_kaiti_after_a_label_in_the_body_face(line: list[dict]) -> None:
+    number, label, name = line[:4], line[4:8], line[8:]
+    body = number[0]["fontname"]  # 第
+    faces = [(c["text"], c["fontname"]) for c in line]
+    assert not KAI.search(body), faces
+    assert all(c["fontname"] == body for c in label), faces  # 签发人： in 仿宋
+    assert all(KAI.search(c["fontname"]) for c in name), faces  # 陈建华 in 楷体
