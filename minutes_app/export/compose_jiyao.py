@@ -88,7 +88,7 @@ def _masthead(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> str:
 
 def _signer(lt: LocaleText, signer: str) -> tuple[Span, ...]:
     """签发人：姓名 at the right of the 第X期 line: the label in the body face, the name a SIGNER
-    span (楷体, GB/T 9704 §7.2.3); English minutes print "Signed by: name" in the body face."""
+    span (楷体, GB/T 9704 §7.2.6); English minutes print "Signed by: name" in the body face."""
     if not signer:
         return ()
     label = lt.label("jiyao.signer") + lt.label("colon")

@@ -65,7 +65,7 @@ def run_faces(p) -> list[tuple[str, str, str]]:
 def test_the_signer_is_in_kaiti_after_a_label_in_the_body_face(
     jiyao: MeetingDocument, tmp_path: Path
 ) -> None:
-    """GB/T 9704 §7.2.3: 签发人 in 3号仿宋, a full-width colon, the name in 3号楷体."""
+    """GB/T 9704 §7.2.6: 签发人 in 3号仿宋, a full-width colon, the name in 3号楷体."""
     (issue,) = [p for s, _t, p in paragraphs(jiyao, tmp_path) if s == "MinutesIssue"]
     assert run_faces(issue)[-2:] == [
         ("\t签发人：", "", "仿宋_GB2312"),

@@ -1,4 +1,4 @@
-"""签发人 on the rendered 纪要 page (GB/T 9704-2012 §7.2.3): on the 第X期 line, the number 1 字 in
+"""签发人 on the rendered 纪要 page (GB/T 9704-2012 §7.2.6): on the 第X期 line, the number 1 字 in
 from the left and `签发人：姓名` 1 字 from the right, the label in the body face (3号仿宋) and the
 name in 3号楷体. Checked on the PDF of each output: the .docx through LibreOffice (the office
 faces mapped to their free stand-ins, pdf_pages.OFFICE_FONT_ALIASES), the built-in WeasyPrint
