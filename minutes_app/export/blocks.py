@@ -45,6 +45,7 @@ class SpanKind(StrEnum):
     BLANK = "blank"  # a line to sign or write on
     NAME = "name"  # a personal name in a Chinese list: never broken across lines
     RUN_IN = "run_in"  # a run-in heading with its number, in the heading face: （一）关于……。
+    SIGNER = "signer"  # the 签发人's name after its RIGHT label, in 楷体 (GB/T 9704 §7.2.6)
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,17 +74,27 @@ def _masthead(out: BlockList, lt: LocaleText, doc: MeetingDocument) -> str:
     for value, path in ((h.classification, "header.classification"), (h.urgency, "header.urgency")):
         out.text(BlockKind.HEAD_NOTE, clean(value), path=path)
     out.text(BlockKind.MARK, _mark(lt, clean(h.title), organisation, kind, meeting), path="header.title")
-    signer = clean(h.signer)
     out.add(
         BlockKind.ISSUE,
         Span(lt.label("jiyao.issue", number=h.issue_number) if h.issue_number else ""),
-        Span(lt.label("jiyao.signer") + lt.label("colon") + signer if signer else "", SpanKind.RIGHT),
+        *_signer(lt, clean(h.signer)),
         path="header.issue_number",
     )
     date_long = lt.date_long(h.date) if h.date else clean(h.date_text)
     issuer = (Span(organisation), Span(date_long, SpanKind.RIGHT))
     out.add(BlockKind.ISSUER, *issuer, path="header.organisation")
     return date_long
+
+
+def _signer(lt: LocaleText, signer: str) -> tuple[Span, ...]:
+    """签发人：姓名 at the right of the 第X期 line: the label in the body face, the name a SIGNER
+    span (楷体, GB/T 9704 §7.2.6); English minutes print "Signed by: name" in the body face."""
+    if not signer:
+        return ()
+    label = lt.label("jiyao.signer") + lt.label("colon")
+    if not lt.chinese:
+        return (Span(label + signer, SpanKind.RIGHT),)
+    return Span(label, SpanKind.RIGHT), Span(signer, SpanKind.SIGNER)
 
 
 def _mark(lt: LocaleText, title: str, organisation: str, kind: str, meeting: str) -> str:

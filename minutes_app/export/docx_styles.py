@@ -324,6 +324,8 @@ def _jiyao(letter: bool, grid: str) -> Layout:
         CharStyle("MinutesLabel", "Minutes Label", Face.HEITI, LATIN_SERIF),
         # （一）关于……。 run into its paragraph, in the 楷体 of the second heading level.
         CharStyle("MinutesRunIn", "Minutes Run-in Heading", Face.KAITI, LATIN_SERIF),
+        # 签发人：姓名 on the 第X期 line: the name in 楷体 after the label in the body face.
+        CharStyle("MinutesSigner", "Minutes Signer", Face.KAITI, LATIN_SERIF),
     )
     return Layout(
         style=DocumentStyle.JIYAO,
@@ -359,7 +361,11 @@ def _jiyao(letter: bool, grid: str) -> Layout:
         },
         headings=("Heading1", "Heading2", "Heading3", "Heading4"),
         sub_paragraph="BodyText",
-        spans={SpanKind.LABEL: "MinutesLabel", SpanKind.RUN_IN: "MinutesRunIn"},
+        spans={
+            SpanKind.LABEL: "MinutesLabel",
+            SpanKind.RUN_IN: "MinutesRunIn",
+            SpanKind.SIGNER: "MinutesSigner",
+        },
         footer="gb",
     )
 

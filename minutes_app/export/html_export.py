@@ -48,6 +48,7 @@ _SPAN_TAGS = {
     SpanKind.BLANK: "span",
     SpanKind.NAME: "span",  # white-space: nowrap: a Chinese name is never broken
     SpanKind.RUN_IN: "span",
+    SpanKind.SIGNER: "span",  # the 签发人's name, in 楷体 after its RIGHT label
 }
 
 

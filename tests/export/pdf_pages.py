@@ -5,6 +5,7 @@ Positions are in PDF points from the page's top-left (pdfplumber's ``top``/``x0`
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from collections import defaultdict
 from dataclasses import dataclass
@@ -76,9 +77,47 @@ def footer_lines(page: PageMeasure, bottom_mm: float) -> list[Line]:
     return [ln for ln in page.lines if ln.top > bottom + 2]
 
 
-def libreoffice_pdfs(docx_files: list[Path], out: Path, timeout: float = 300) -> None:
+# The office faces a .docx names, each mapped to the free face that stands in for it on Linux
+# (as a Chinese desktop's fontconfig does): without these aliases
+# LibreOffice falls back glyph by glyph and sets 仿宋 and 楷体 alike in one CJK face, so which
+# face a run asked for cannot be read from the page.
+OFFICE_FONT_ALIASES = {
+    "Noto Serif CJK SC": (
+        "仿宋_GB2312", "仿宋", "FangSong", "STFangsong", "方正小标宋简体", "方正小标宋_GBK", "华文中宋",
+        "宋体", "SimSun",
+    ),
+    "Noto Sans CJK SC": ("黑体", "SimHei"),
+    "AR PL UKai CN": ("楷体_GB2312", "楷体", "KaiTi", "STKaiti"),
+}
+
+
+def office_fonts_conf(out: Path) -> Path:
+    """A fontconfig file: the system's configuration plus OFFICE_FONT_ALIASES."""
+    aliases = "".join(
+        f"<alias binding=\"same\"><family>{office}</family><prefer><family>{free}</family></prefer></alias>"
+        for free, names in OFFICE_FONT_ALIASES.items()
+        for office in names
+    )
+    conf = out / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        f'<include ignore_missing="yes">/etc/fonts/fonts.conf</include>{aliases}</fontconfig>',
+        encoding="utf-8",
+    )
+    return conf
+
+
+def libreoffice_pdfs(
+    docx_files: list[Path], out: Path, timeout: float = 300, *, office_fonts: bool = False
+) -> None:
     """Convert .docx files to PDFs in ``out`` with LibreOffice, in a profile of their own
-    (parallel test workers must not share one)."""
+    (parallel test workers must not share one). ``office_fonts``: the office faces drawn with
+    their free stand-ins (``office_fonts_conf``), so each face is told apart on the page."""
+    env = None
+    if office_fonts:
+        import os
+
+        env = {**os.environ, "FONTCONFIG_FILE": str(office_fonts_conf(out))}
     subprocess.run(
         [
             "soffice",
@@ -93,4 +132,30 @@ def libreoffice_pdfs(docx_files: list[Path], out: Path, timeout: float = 300) ->
         check=True,
         capture_output=True,
         timeout=timeout,
+        env=env,
+    )
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def print_to_pdf(html: Path, pdf: Path) -> None:
+    """Print an HTML file to PDF with headless Chromium (no header and footer lines)."""
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            f"--user-data-dir={html.parent / 'chromium-profile'}",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
     )

@@ -194,6 +194,27 @@ def test_qtextbrowser_applies_the_style_sheet(
     assert page.toPlainText().startswith("中共吕梁市委专题会议纪要")
 
 
+def test_the_preview_sets_the_signer_in_kaiti(qapp) -> None:
+    """签发人：陈建华 in the editor's QTextBrowser: the label in 仿宋, the name in 楷体."""
+    from PySide6.QtGui import QTextCursor, QTextDocument
+
+    from minutes_app.resources import EXAMPLES
+    from minutes_app.storage import load_draft
+
+    del qapp
+    doc = load_draft(EXAMPLES / "jiyao-example.minutes")
+    doc.header.signer = "陈建华"
+    page = QTextDocument()
+    page.setHtml(to_html(doc, preview=True))
+    start = page.find("签发人：陈建华").selectionStart()
+    faces = []
+    for i in range(len("签发人：陈建华")):
+        cursor = QTextCursor(page)
+        cursor.setPosition(start + i + 1)  # the format of the character before the cursor
+        faces.append(cursor.charFormat().fontFamilies()[0])
+    assert faces == ["仿宋_GB2312"] * 4 + ["楷体_GB2312"] * 3
+
+
 def test_preview_pieces_cut_the_page_between_blocks(seed_doc: MeetingDocument) -> None:
     from minutes_app.export import to_preview_pieces
 

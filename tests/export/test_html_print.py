@@ -4,12 +4,10 @@ page padding once added to the print margins and gave a 102 mm column)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from pdf_pages import MM, measure
+from pdf_pages import CHROMIUM, MM, measure, print_to_pdf
 
 from minutes_app.export import ExportOptions, render, write_html
 from minutes_app.export.blocks import BlockKind
@@ -17,31 +15,9 @@ from minutes_app.model.document import DocumentStyle
 from minutes_app.resources import EXAMPLES
 from minutes_app.storage import load_draft
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="chromium is not installed; scripts/setup --test installs it"
 )
-
-
-def print_to_pdf(html: Path, pdf: Path) -> None:
-    subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            f"--user-data-dir={html.parent / 'chromium-profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            html.as_uri(),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
 
 
 @pytest.mark.parametrize("name", ["seed-report", "jiyao-example"])

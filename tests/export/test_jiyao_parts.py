@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from export_helpers import NS, docx_xml, paragraph_text, w
 
-from minutes_app.export import ExportOptions, render, write_docx
+from minutes_app.export import ExportOptions, render, to_html, write_docx
 from minutes_app.export.blocks import BlockKind, SpanKind
 from minutes_app.export.docx_styles import PageSetup
 from minutes_app.model import MeetingDocument
@@ -43,11 +43,63 @@ def test_head_notes_and_signer_open_the_document(jiyao: MeetingDocument, tmp_pat
     issue = next(b for b in blocks if b.kind == BlockKind.ISSUE)
     assert [(s.kind, s.text) for s in issue.spans] == [
         (SpanKind.TEXT, "第12期"),
-        (SpanKind.RIGHT, "签发人：陈建华"),
+        (SpanKind.RIGHT, "签发人："),
+        (SpanKind.SIGNER, "陈建华"),
     ]
     styles = [(s, t) for s, t, _ in paragraphs(jiyao, tmp_path)]
     assert styles[:2] == [("MinutesHeadNote", "秘密★1年"), ("MinutesHeadNote", "特急")]
     assert ("MinutesIssue", "\t第12期\t签发人：陈建华") in styles  # 1 字 in, signer at the right
+
+
+def run_faces(p) -> list[tuple[str, str, str]]:
+    """(text, character style, East Asian face) of each run with text in paragraph ``p``."""
+    out = []
+    for r in p.iterfind("w:r", NS):
+        text = paragraph_text(r)
+        if text.strip():
+            style, fonts = r.find("w:rPr/w:rStyle", NS), r.find("w:rPr/w:rFonts", NS)
+            out.append((text, style.get(w("val")) if style is not None else "", fonts.get(w("eastAsia"))))
+    return out
+
+
+def test_the_signer_is_in_kaiti_after_a_label_in_the_body_face(
+    jiyao: MeetingDocument, tmp_path: Path
+) -> None:
+    """GB/T 9704 §7.2.6: 签发人 in 3号仿宋, a full-width colon, the name in 3号楷体."""
+    (issue,) = [p for s, _t, p in paragraphs(jiyao, tmp_path) if s == "MinutesIssue"]
+    assert run_faces(issue)[-2:] == [
+        ("\t签发人：", "", "仿宋_GB2312"),
+        ("陈建华", "MinutesSigner", "楷体_GB2312"),
+    ]
+    styles = docx_xml(tmp_path / "jiyao.docx", "word/styles.xml")
+    signer = next(s for s in styles.iterfind("w:style", NS) if s.get(w("styleId")) == "MinutesSigner")
+    assert signer.get(w("type")) == "character"
+    assert signer.find("w:rPr/w:rFonts", NS).get(w("eastAsia")) == "楷体_GB2312"
+    html = to_html(jiyao)
+    assert '<span class="right">签发人：</span><span class="signer">陈建华</span></p>' in html
+    assert '<span class="signer">陈建华</span>' in to_html(jiyao, preview=True)
+
+
+def test_a_latin_signer_keeps_the_latin_face(jiyao: MeetingDocument, tmp_path: Path) -> None:
+    """Latin letters of a name take Times New Roman, as everywhere in a Chinese document."""
+    jiyao.header.signer = "Anna Li"
+    (issue,) = [p for s, _t, p in paragraphs(jiyao, tmp_path) if s == "MinutesIssue"]
+    (run,) = [r for r in issue.iterfind("w:r", NS) if paragraph_text(r) == "Anna Li"]
+    assert run.find("w:rPr/w:rStyle", NS).get(w("val")) == "MinutesSigner"
+    fonts = run.find("w:rPr/w:rFonts", NS)
+    assert fonts.get(w("ascii")) == "Times New Roman" and fonts.get(w("hint")) is None
+
+
+def test_an_english_signer_line_is_unchanged(jiyao: MeetingDocument, tmp_path: Path) -> None:
+    """English minutes print "Signed by: name" in the body face, one right-hand span."""
+    jiyao.header.locale = "en_GB"
+    issue = next(b for b in render(jiyao).blocks if b.kind == BlockKind.ISSUE)
+    assert [(s.kind, s.text) for s in issue.spans] == [
+        (SpanKind.TEXT, "No. 12"),
+        (SpanKind.RIGHT, "Signed by: 陈建华"),
+    ]
+    (p,) = [p for s, _t, p in paragraphs(jiyao, tmp_path) if s == "MinutesIssue"]
+    assert [style for _t, style, _f in run_faces(p)] == ["", ""]
 
 
 def test_numbered_items_run_into_their_paragraph(jiyao: MeetingDocument, tmp_path: Path) -> None:
