@@ -114,7 +114,7 @@ class ChecksPanel(QWidget):
             # worker touches no Qt object (a signal emitted from it could reach a panel being
             # deleted with its window); a timer of the panel looks for the result instead.
             self.glyphs_ready.connect(self.schedule)
-            threading.Thread(target=glyphs.prepare, name="glyphs", daemon=True).start()
+            threading.Thread(target=glyphs.prepare, name="minutes-glyphs", daemon=True).start()
             self._glyph_poll = QTimer(self)
             self._glyph_poll.setInterval(GLYPH_POLL_MS)
             self._glyph_poll.timeout.connect(self._look_for_glyphs)

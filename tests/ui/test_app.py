@@ -7,6 +7,7 @@ import json
 import logging
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -138,3 +139,24 @@ def test_shortcuts_help_lists_the_keys(qtbot, editor) -> None:
     window.panels["header"].widgets["organisation"].setFocus()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 1
+
+
+def test_quitting_waits_for_background_work_but_not_forever() -> None:
+    """A preview still rendering when the editor quits finishes first (a daemon thread cut off
+    by the interpreter's tear-down can abort the process); one that will not finish is left."""
+    from minutes_app.ui.app import let_workers_finish
+
+    release, finished = threading.Event(), []
+    quick = threading.Thread(
+        target=lambda: (release.wait(), finished.append(1)), name="minutes-preview", daemon=True
+    )
+    quick.start()
+    threading.Timer(0.01, release.set).start()
+    assert let_workers_finish(30) and finished == [1]  # returns once it is done, not after 30 s
+
+    stuck = threading.Event()
+    forever = threading.Thread(target=stuck.wait, name="minutes-export", daemon=True)
+    forever.start()
+    assert not let_workers_finish(0.01)
+    stuck.set()
+    forever.join()

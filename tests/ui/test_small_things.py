@@ -93,7 +93,8 @@ def test_sigterm_is_a_clean_quit_with_nothing_to_recover(tmp_path: Path, child_e
         line = child.stdout.readline()
         assert line.startswith("MINUTES_SHOWN"), child.stderr.read() if child.stderr else ""
         child.send_signal(signal.SIGTERM)
-        assert child.wait(timeout=60) == 0
+        status = child.wait(timeout=60)
+        assert status == 0, child.stderr.read() if child.stderr else status
     finally:
         if child.poll() is None:
             child.kill()
