@@ -28,7 +28,6 @@ class HeaderPanel(Panel):
 
     def __init__(self, ctx: PanelContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._made = False
         session = ctx.session
         self.binder = FieldBinder(session, self, HEADER)
         build = FormBuilder(self.binder, self.texts, self.page)
@@ -77,21 +76,20 @@ class HeaderPanel(Panel):
         document = build.new_form()
         self.group(N_("Document")).setLayout(document)
         build.choice(document, "style", N_("St&yle"), DOCUMENT_STYLES, DocumentStyle)
-        language = build.choice(document, "locale", N_("&Language of the document"), DOCUMENT_LOCALES)
+        build.choice(document, "locale", N_("&Language of the document"), DOCUMENT_LOCALES)
         # Each style's own rows are made when the draft first has that style (a news report
         # opens without the 纪要 and board rows): in the same places, whenever they are made.
         self.style_rows = rows = StyleRows(session, self)
         self._build, self._document = build, document
-        rows.later(JIYAO, lambda: self._style_rows(JIYAO, self._jiyao_rows, after=language))
-        rows.later(NEWS, lambda: self._style_rows(NEWS, self._news_rows, before="recorder"))
+        rows.later(JIYAO, lambda: self._add_style_rows(JIYAO, self._jiyao_rows, after="locale"))
+        rows.later(NEWS, lambda: self._add_style_rows(NEWS, self._news_rows, before="recorder"))
         build.line(document, "recorder", N_("Recorder (记录)"))
-        rows.later(BOARD, lambda: self._style_rows(BOARD, self._board_rows, after=self.widgets["recorder"]))
+        rows.later(BOARD, lambda: self._add_style_rows(BOARD, self._board_rows, after="recorder"))
 
         colophon = self.group(N_("Distribution (版记)"))
         rows.widget(colophon, JIYAO)
         rows.later(JIYAO, lambda: self._fill_colophon(colophon))
         self.page_layout.addStretch(1)
-        self._made = True
 
     def _jiyao_rows(self, build: FormBuilder, form: QFormLayout) -> list[QWidget]:
         return [
@@ -118,31 +116,29 @@ class HeaderPanel(Panel):
             build.line(form, "next_meeting", N_("Next meeting")),
         ]
 
-    def _style_rows(
+    def _add_style_rows(
         self,
         styles: frozenset[DocumentStyle],
         make: Callable[[FormBuilder, QFormLayout], list[QWidget]],
         *,
-        after: QWidget | None = None,
+        after: str | None = None,
         before: str | None = None,
     ) -> None:
-        """The rows ``make`` adds to the Document form: after the ``after`` field's row, or
-        before the row of the field named ``before``; at the end while the form is being made
-        (the rows come in order then)."""
+        """The rows ``make`` adds to the Document form, after the row of the field named
+        ``after`` or before that of ``before``; at the end while that field is the last row or
+        is still to be made (the form being built, its rows come in order then)."""
         build, form = self._build, self._document
-        anchor = self.widgets.get(before) if before is not None else None
+        anchor = self.widgets.get(after or before or "")
         if anchor is not None:
-            build.insert_at = form.getWidgetPosition(anchor)[0]
-        elif after is not None and form.getWidgetPosition(after)[0] < form.rowCount() - 1:
-            build.insert_at = form.getWidgetPosition(after)[0] + 1
+            row = form.getWidgetPosition(anchor)[0] + (after is not None)
+            build.insert_at = row if row < form.rowCount() else None
         try:
             fields = make(build, form)
         finally:
             build.insert_at = None
         for field in fields:
             self.style_rows.row(form, field, styles)
-        if self._made:  # made last, the new fields would come last on Tab
-            tab_in_row_order(form)
+        tab_in_row_order(form)  # rows made after the rest would otherwise come last on Tab
 
     def _fill_colophon(self, colophon: QGroupBox) -> None:
         self.colophon_binder = FieldBinder(self.session, self, COLOPHON)
